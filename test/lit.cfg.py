@@ -1,0 +1,108 @@
+# lit configuration for corecc's regression tests.
+#
+# Suites mirror lib/: CodeGen, BTF, CORE, Frontend, Driver, Tools, Kernel.
+# Substitutions name our tools and the independent tools we check against;
+# features say what the machine can do (load BPF programs, boot kernels).
+import os
+import platform
+import shutil
+import subprocess
+
+import lit.formats
+import lit.util
+
+config.name = "corecc"
+config.test_format = lit.formats.ShTest(not lit.util.which("bash") is None)
+config.suffixes = [".c", ".ll", ".test", ".s", ".i"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.corecc_obj_root, "test")
+
+# Tools: ours first, then LLVM 19's (FileCheck, not, split-file, llvm-objdump).
+path = os.pathsep.join(
+    [config.corecc_tools_dir, config.llvm_tools_dir, config.environment.get("PATH", os.environ["PATH"])]
+)
+config.environment["PATH"] = path
+for var in ["HOME", "TMPDIR", "CORECC_RESOURCE_DIR"]:
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+# Stable diagnostics: no colours, C locale.
+config.environment["LC_ALL"] = "C"
+config.environment["TERM"] = "dumb"
+
+
+def tool(name):
+    return os.path.join(config.corecc_tools_dir, name)
+
+
+plugin = os.path.join(config.corecc_lib_dir, "corecc-plugin.so")
+llvm = config.llvm_tools_dir
+
+config.substitutions.append(("%corecc-btf", tool("corecc-btf")))
+config.substitutions.append(("%corecc-llc", tool("corecc-llc")))
+config.substitutions.append(("%corecc-run", tool("corecc-run")))
+config.substitutions.append(("%corecc", tool("corecc")))
+config.substitutions.append(("%plugin", plugin))
+config.substitutions.append(("%clang19", os.path.join(llvm, "clang-19")))
+config.substitutions.append(("%objdump", os.path.join(llvm, "llvm-objdump")))
+config.substitutions.append(("%readelf", os.path.join(llvm, "llvm-readelf")))
+config.substitutions.append(("%llvm-as", os.path.join(llvm, "llvm-as")))
+config.substitutions.append(("%llvm-dis", os.path.join(llvm, "llvm-dis")))
+config.substitutions.append(("%resource_dir", config.clang_resource_dir))
+config.substitutions.append(("%srcroot", config.corecc_src_root))
+config.substitutions.append(("%examples", os.path.join(config.corecc_src_root, "examples")))
+config.substitutions.append(("%python", "python3"))
+
+bpftool = shutil.which("bpftool") or "/usr/sbin/bpftool"
+config.substitutions.append(("%bpftool", bpftool))
+bpf_gcc = shutil.which("bpf-gcc") or shutil.which("bpf-unknown-none-gcc")
+if bpf_gcc:
+    config.available_features.add("bpf-gcc")
+    config.substitutions.append(("%bpf-gcc", bpf_gcc))
+
+# A vmlinux.h generated from the running kernel's BTF, shared by every test
+# that needs kernel types. Built once per lit run.
+vmlinux_btf = "/sys/kernel/btf/vmlinux"
+gen_dir = os.path.join(config.corecc_obj_root, "test", "gen")
+os.makedirs(gen_dir, exist_ok=True)
+if os.path.exists(vmlinux_btf):
+    config.available_features.add("kernel-btf")
+    vmlinux_h = os.path.join(gen_dir, "vmlinux.h")
+    if not os.path.exists(vmlinux_h) and os.path.exists(bpftool):
+        with open(vmlinux_h + ".tmp", "w") as out:
+            if subprocess.call([bpftool, "btf", "dump", "file", vmlinux_btf, "format", "c"], stdout=out) == 0:
+                os.rename(vmlinux_h + ".tmp", vmlinux_h)
+    if os.path.exists(vmlinux_h):
+        config.available_features.add("vmlinux-h")
+config.substitutions.append(("%gen", gen_dir))
+
+if os.path.exists(os.path.join(config.llvm_tools_dir, "llvm-objdump")):
+    config.available_features.add("llvm-objdump")
+if os.path.exists(bpftool):
+    config.available_features.add("bpftool")
+if config.have_libbpf:
+    config.available_features.add("libbpf")
+
+
+# bpf-syscall: this process may load BPF programs. The test loader probes
+# by loading a two-instruction socket filter; where bpf() is denied, kernel
+# tests are reported UNSUPPORTED with that reason.
+def can_load_bpf():
+    runner = tool("corecc-run")
+    if not os.path.exists(runner):
+        return False, "corecc-run not built"
+    try:
+        r = subprocess.run([runner, "--probe"], capture_output=True, text=True, timeout=30)
+    except Exception as e:  # noqa: BLE001 - any failure means "cannot load"
+        return False, str(e)
+    return r.returncode == 0, (r.stdout + r.stderr).strip()
+
+
+ok, why = can_load_bpf()
+if ok:
+    config.available_features.add("bpf-syscall")
+else:
+    lit_config.note("bpf() is not usable here, kernel tests are skipped: " + why)
+
+if shutil.which("qemu-system-x86_64"):
+    config.available_features.add("qemu")
