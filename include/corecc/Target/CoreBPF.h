@@ -1,0 +1,47 @@
+//===- corecc/Target/CoreBPF.h - Using the CoreBPF backend ------*- C++ -*-===//
+//
+// The public face of corecc's BPF backend: register it, and create a
+// TargetMachine for it by name (never by triple alone: libLLVM also carries
+// LLVM's own BPF target, and a lookup by triple could find either).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CORECC_TARGET_COREBPF_H
+#define CORECC_TARGET_COREBPF_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/CodeGen.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Target/TargetMachine.h"
+#include <memory>
+
+namespace llvm {
+class Module;
+class Triple;
+} // namespace llvm
+
+namespace corecc {
+
+/// The name the target is registered under.
+inline constexpr const char *CoreBPFTargetName = "corebpf";
+
+/// Registers the CoreBPF target (info, MC layer, code generator, assembly
+/// printer). Idempotent.
+void initializeCoreBPFTarget();
+
+struct CoreBPFOptions {
+  /// v1, v2, v3 (default), v4; "generic" and "probe" mean v3.
+  std::string CPU;
+  llvm::CodeGenOptLevel OptLevel = llvm::CodeGenOptLevel::Default;
+};
+
+/// Creates a TargetMachine of ours for a bpfel or bpfeb triple.
+llvm::Expected<std::unique_ptr<llvm::TargetMachine>>
+createCoreBPFTargetMachine(const llvm::Triple &TT, const CoreBPFOptions &Opts);
+
+/// Whether CPU names a cpu version the backend knows.
+bool isKnownCPU(llvm::StringRef CPU);
+
+} // namespace corecc
+
+#endif

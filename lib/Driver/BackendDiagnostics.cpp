@@ -1,0 +1,123 @@
+//===- BackendDiagnostics.cpp - Print LLVM diagnostics like Clang ---------===//
+//
+// Errors found after Clang (unsupported constructs in the backend, stack
+// size, MC errors) arrive as llvm::DiagnosticInfo through the LLVMContext.
+// They are printed in Clang's form, "file:line:col: error: message", with
+// the function's line when the instruction has no location, and counted so
+// the driver can refuse to write an output.
+//
+//===----------------------------------------------------------------------===//
+
+#include "corecc/Driver/Backend.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/DiagnosticHandler.h"
+#include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/DiagnosticPrinter.h"
+#include "llvm/IR/Function.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+using namespace corecc;
+
+struct BackendDiagnostics::State {
+  std::string ProgName;
+  unsigned Errors = 0;
+};
+
+namespace {
+
+const char *severityName(DiagnosticSeverity S) {
+  switch (S) {
+  case DS_Error:
+    return "error";
+  case DS_Warning:
+    return "warning";
+  case DS_Remark:
+    return "remark";
+  case DS_Note:
+    return "note";
+  }
+  return "error";
+}
+
+/// "file:line:col" of a diagnostic, or of its function, or "".
+std::string locationOf(const DiagnosticInfo &DI) {
+  const DiagnosticInfoWithLocationBase *WithLoc = nullptr;
+  if (const auto *U = dyn_cast<DiagnosticInfoUnsupported>(&DI))
+    WithLoc = U;
+  else if (const auto *OB = dyn_cast<DiagnosticInfoOptimizationBase>(&DI))
+    WithLoc = OB;
+  if (!WithLoc)
+    return "";
+  if (WithLoc->isLocationAvailable()) {
+    StringRef File;
+    unsigned Line = 0, Col = 0;
+    WithLoc->getLocation(File, Line, Col);
+    std::string S = (File + ":" + Twine(Line)).str();
+    if (Col)
+      S += ":" + std::to_string(Col);
+    return S;
+  }
+  if (const DISubprogram *SP = WithLoc->getFunction().getSubprogram())
+    return (SP->getFilename() + ":" + Twine(SP->getLine())).str();
+  return "";
+}
+
+class Handler : public DiagnosticHandler {
+  std::shared_ptr<BackendDiagnostics::State> S;
+
+public:
+  explicit Handler(std::shared_ptr<BackendDiagnostics::State> S)
+      : S(std::move(S)) {}
+
+  bool handleDiagnostics(const DiagnosticInfo &DI) override {
+    DiagnosticSeverity Sev = DI.getSeverity();
+    // Remarks are printed only when asked for (-Rpass=...), by the pass
+    // filters of DiagnosticHandler.
+    if (Sev == DS_Remark) {
+      if (auto *OR = dyn_cast<DiagnosticInfoOptimizationBase>(&DI))
+        if (!OR->isEnabled())
+          return true;
+    }
+    if (Sev == DS_Error)
+      ++S->Errors;
+
+    std::string Msg;
+    raw_string_ostream OS(Msg);
+    std::string Loc = locationOf(DI);
+    if (auto *U = dyn_cast<DiagnosticInfoUnsupported>(&DI)) {
+      OS << U->getMessage().str();
+    } else if (auto *OR = dyn_cast<DiagnosticInfoOptimizationBase>(&DI)) {
+      OS << OR->getMsg();
+    } else {
+      DiagnosticPrinterRawOStream DP(OS);
+      DI.print(DP);
+    }
+    StringRef Text = StringRef(Msg).rtrim();
+
+    errs() << (Loc.empty() ? S->ProgName : Loc) << ": " << severityName(Sev)
+           << ": " << Text;
+    if (auto *OR = dyn_cast<DiagnosticInfoOptimizationBase>(&DI))
+      errs() << " [-R"
+             << (OR->getKind() == DK_OptimizationRemarkMissed ? "pass-missed"
+                                                              : "pass")
+             << "=" << OR->getPassName() << "]";
+    errs() << "\n";
+    if (auto *U = dyn_cast<DiagnosticInfoUnsupported>(&DI))
+      if (!Loc.empty())
+        errs() << Loc << ": note: in function '" << U->getFunction().getName()
+               << "'\n";
+    return true;
+  }
+};
+
+} // namespace
+
+BackendDiagnostics::BackendDiagnostics(LLVMContext &Ctx, std::string ProgName)
+    : S(std::make_shared<State>()) {
+  S->ProgName = std::move(ProgName);
+  Ctx.setDiagnosticHandler(std::make_unique<Handler>(S));
+}
+
+unsigned BackendDiagnostics::errorCount() const { return S->Errors; }

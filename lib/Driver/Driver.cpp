@@ -1,0 +1,324 @@
+//===- Driver.cpp - corecc: from command line to object -------------------===//
+//
+// One process does everything:
+//
+//   1. parse corecc's own options (Options.cpp);
+//   2. let Clang's driver turn the rest into one cc1 job per input, for the
+//      bpfel/bpfeb triple, with Clang's resource headers;
+//   3. run each job in process: -E through Clang's preprocessor, anything
+//      else through Clang's code generator with LLVM's passes disabled and
+//      the corecc plugin loaded;
+//   4. run corecc's pipeline on the module and write what was asked for
+//      (Backend.cpp).
+//
+// Clang sees the target through corecc's own registration: the CoreBPF
+// target is the only one registered in this process, so Clang's checks of
+// the data layout and cpu are made against it.
+//
+//===----------------------------------------------------------------------===//
+
+#include "corecc/Driver/Driver.h"
+#include "corecc/Config.h"
+#include "corecc/Driver/Backend.h"
+#include "corecc/Driver/Options.h"
+#include "corecc/Target/CoreBPF.h"
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/DiagnosticOptions.h"
+#include "clang/CodeGen/CodeGenAction.h"
+#include "clang/Driver/Compilation.h"
+#include "clang/Driver/Driver.h"
+#include "clang/Driver/Job.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/CompilerInvocation.h"
+#include "clang/Frontend/FrontendActions.h"
+#include "clang/Frontend/TextDiagnosticPrinter.h"
+#include "clang/Frontend/Utils.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/ToolOutputFile.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/TargetParser/Host.h"
+#include "llvm/TargetParser/Triple.h"
+
+using namespace llvm;
+using namespace corecc;
+
+namespace {
+
+constexpr const char *ProgName = "corecc";
+
+void printError(const Twine &Msg) {
+  errs() << ProgName << ": error: " << Msg << "\n";
+}
+
+/// Clang's resource directory: -resource-dir, $CORECC_RESOURCE_DIR, or the
+/// one found when corecc was configured.
+std::string findResourceDir(ArrayRef<std::string> ClangArgs) {
+  for (size_t I = 0; I + 1 < ClangArgs.size(); ++I)
+    if (ClangArgs[I] == "-resource-dir")
+      return ClangArgs[I + 1];
+  if (std::optional<std::string> Env =
+          sys::Process::GetEnv("CORECC_RESOURCE_DIR"))
+    return *Env;
+  return CORECC_CLANG_RESOURCE_DIR;
+}
+
+/// The plugin: $CORECC_PLUGIN, or lib/corecc-plugin.so next to bin/corecc.
+std::string findPlugin(StringRef ExePath) {
+  if (std::optional<std::string> Env = sys::Process::GetEnv("CORECC_PLUGIN"))
+    return *Env;
+  SmallString<256> P(sys::path::parent_path(sys::path::parent_path(ExePath)));
+  sys::path::append(P, "lib", CORECC_PLUGIN_NAME);
+  return std::string(P);
+}
+
+/// Prints Clang's diagnostics and adds a hint when a BPF compile trips
+/// over the host's multiarch headers (<asm/types.h> from <linux/types.h>).
+class HintingDiagConsumer : public clang::TextDiagnosticPrinter {
+  bool Hinted = false;
+
+public:
+  using TextDiagnosticPrinter::TextDiagnosticPrinter;
+
+  void HandleDiagnostic(clang::DiagnosticsEngine::Level Level,
+                        const clang::Diagnostic &Info) override {
+    TextDiagnosticPrinter::HandleDiagnostic(Level, Info);
+    if (Hinted || Level < clang::DiagnosticsEngine::Error)
+      return;
+    SmallString<128> Msg;
+    Info.FormatDiagnostic(Msg);
+    if (!StringRef(Msg).contains("'asm/"))
+      return;
+    Hinted = true;
+    errs() << ProgName
+           << ": note: BPF compiles do not search the host's multiarch "
+              "headers; add -I/usr/include/"
+           << sys::getDefaultTargetTriple()
+           << " (as with clang -target bpf), or include vmlinux.h instead "
+              "of <linux/...> headers\n";
+  }
+};
+
+struct Job {
+  std::vector<std::string> CC1Args; // without "-cc1"
+};
+
+/// Runs Clang's driver over the command line and returns its cc1 jobs.
+Expected<std::vector<Job>> planJobs(const DriverOptions &O, StringRef ExePath) {
+  IntrusiveRefCntPtr<clang::DiagnosticOptions> DiagOpts =
+      new clang::DiagnosticOptions();
+  auto *Printer = new HintingDiagConsumer(errs(), &*DiagOpts);
+  Printer->setPrefix(ProgName);
+  clang::DiagnosticsEngine Diags(
+      IntrusiveRefCntPtr<clang::DiagnosticIDs>(new clang::DiagnosticIDs()),
+      &*DiagOpts, Printer, /*ShouldOwnClient=*/true);
+
+  clang::driver::Driver D(ExePath, O.triple(), Diags, "corecc");
+  D.ResourceDir = findResourceDir(O.ClangArgs);
+  D.setCheckInputsExist(true);
+
+  std::vector<std::string> Args;
+  Args.push_back(ExePath.str());
+  Args.push_back("--target=" + O.triple());
+  Args.push_back("-mcpu=" + O.CPU);
+  Args.insert(Args.end(), O.ClangArgs.begin(), O.ClangArgs.end());
+  // corecc always wants full debug metadata (see Backend.cpp).
+  Args.push_back("-g");
+  Args.push_back("-fno-ident");
+  std::vector<const char *> Argv;
+  for (const std::string &A : Args)
+    Argv.push_back(A.c_str());
+
+  std::unique_ptr<clang::driver::Compilation> C(D.BuildCompilation(Argv));
+  if (!C || Diags.hasErrorOccurred())
+    return createStringError(inconvertibleErrorCode(), "");
+
+  std::vector<Job> Jobs;
+  for (const clang::driver::Command &Cmd : C->getJobs()) {
+    const llvm::opt::ArgStringList &A = Cmd.getArguments();
+    if (A.empty() || StringRef(A[0]) != "-cc1") {
+      return createStringError(
+          inconvertibleErrorCode(),
+          "linking is not supported: BPF objects are loaded, not linked; "
+          "use -c (or -S, -E)");
+    }
+    Job J;
+    for (size_t I = 1; I < A.size(); ++I)
+      J.CC1Args.push_back(A[I]);
+    Jobs.push_back(std::move(J));
+  }
+  return Jobs;
+}
+
+OutputKind outputKindFor(clang::frontend::ActionKind K) {
+  switch (K) {
+  case clang::frontend::EmitAssembly:
+    return OutputKind::Assembly;
+  case clang::frontend::EmitBC:
+    return OutputKind::LLVMBitcode;
+  case clang::frontend::EmitLLVM:
+    return OutputKind::LLVMText;
+  default:
+    return OutputKind::Object;
+  }
+}
+
+/// Compiles one cc1 job. Returns false on error (already reported).
+bool runJob(const Job &J, const DriverOptions &O, StringRef ExePath,
+            StringRef PluginPath) {
+  auto CI = std::make_unique<clang::CompilerInstance>();
+  IntrusiveRefCntPtr<clang::DiagnosticOptions> DiagOpts =
+      new clang::DiagnosticOptions();
+  auto *Printer = new HintingDiagConsumer(errs(), &*DiagOpts);
+
+  std::vector<const char *> Argv;
+  for (const std::string &A : J.CC1Args)
+    Argv.push_back(A.c_str());
+  {
+    clang::DiagnosticsEngine ArgDiags(
+        IntrusiveRefCntPtr<clang::DiagnosticIDs>(new clang::DiagnosticIDs()),
+        &*DiagOpts, Printer, /*ShouldOwnClient=*/false);
+    if (!clang::CompilerInvocation::CreateFromArgs(
+            CI->getInvocation(), Argv, ArgDiags, ExePath.str().c_str()))
+      return false;
+  }
+  CI->createDiagnostics(Printer, /*ShouldOwnClient=*/true);
+
+  clang::FrontendOptions &FO = CI->getFrontendOpts();
+  clang::frontend::ActionKind Requested = FO.ProgramAction;
+  std::string OutputFile = FO.OutputFile;
+
+  // The corecc plugin, once, with corecc's CO-RE mode.
+  if (!PluginPath.empty() &&
+      llvm::find(FO.Plugins, PluginPath.str()) == FO.Plugins.end()) {
+    if (sys::fs::exists(PluginPath))
+      FO.Plugins.push_back(PluginPath.str());
+    else
+      errs() << ProgName << ": warning: corecc plugin not found at '"
+             << PluginPath << "'; CO-RE source checks are disabled\n";
+  }
+  std::vector<std::string> &PArgs = FO.PluginArgs["corecc"];
+  PArgs.push_back(O.isCoreEnabled() ? "-mcore" : "-mno-core");
+  PArgs.insert(PArgs.end(), O.PluginArgs.begin(), O.PluginArgs.end());
+  CI->LoadRequestedPlugins();
+
+  if (Requested == clang::frontend::PrintPreprocessedInput) {
+    clang::PrintPreprocessedAction Act;
+    return CI->ExecuteAction(Act);
+  }
+
+  // Code generation: Clang builds the module, corecc runs the passes.
+  CI->getCodeGenOpts().DisableLLVMPasses = true;
+  auto Ctx = std::make_unique<LLVMContext>();
+  clang::EmitLLVMOnlyAction Act(Ctx.get());
+  if (!CI->ExecuteAction(Act))
+    return false;
+  std::unique_ptr<Module> M = Act.takeModule();
+  if (!M)
+    return false;
+
+  BackendDiagnostics Diags(*Ctx, ProgName);
+  CoreBPFOptions TO;
+  TO.CPU = O.CPU;
+  TO.OptLevel = O.codeGenOptLevel();
+  auto TMOrErr = createCoreBPFTargetMachine(Triple(O.triple()), TO);
+  if (!TMOrErr) {
+    printError(toString(TMOrErr.takeError()));
+    return false;
+  }
+
+  OutputKind Kind = outputKindFor(Requested);
+  BackendOptions BO;
+  BO.OptLevel = O.OptLevel;
+  BO.SizeLevel = O.SizeLevel;
+  BO.Core = O.isCoreEnabled() ? CoreMode::On : CoreMode::Off;
+  BO.EmitBTF = O.emitsBTF();
+  BO.EmitDWARF = O.emitsDWARF();
+  BO.KeepDebugInfoInIR = O.emitsBTF();
+
+  std::error_code EC;
+  ToolOutputFile Out(OutputFile.empty() ? "-" : OutputFile, EC,
+                     Kind == OutputKind::LLVMText ||
+                             Kind == OutputKind::Assembly
+                         ? sys::fs::OF_Text
+                         : sys::fs::OF_None);
+  if (EC) {
+    printError("cannot open output file '" + OutputFile + "': " + EC.message());
+    return false;
+  }
+  if (Error E = runBackend(*M, **TMOrErr, BO, Kind, Out.os())) {
+    printError(toString(std::move(E)));
+    return false;
+  }
+  if (Diags.errorCount())
+    return false;
+  Out.keep();
+  return true;
+}
+
+void printVersion(raw_ostream &OS) {
+  OS << "corecc version " << CORECC_VERSION << " (LLVM and Clang "
+     << CORECC_LLVM_VERSION << ", CoreBPF backend)\n"
+     << "Target: bpfel (default), bpfeb; default cpu v3\n";
+}
+
+} // namespace
+
+int corecc::runCompiler(ArrayRef<const char *> Argv, StringRef ExePath) {
+  Expected<DriverOptions> OOrErr = parseDriverOptions(Argv);
+  if (!OOrErr) {
+    printError(toString(OOrErr.takeError()));
+    return 1;
+  }
+  DriverOptions &O = *OOrErr;
+
+  if (O.PrintHelp) {
+    outs() << driverHelpText();
+    return 0;
+  }
+  if (O.PrintVersion || (O.Verbose && !O.hasInputs())) {
+    printVersion(O.PrintVersion ? outs() : errs());
+    if (!O.hasInputs())
+      return 0;
+  }
+  if (!O.hasInputs()) {
+    printError("no input files");
+    return 1;
+  }
+  if (!O.CompileOnly && !O.AssembleOnly && !O.PreprocessOnly) {
+    printError("linking is not supported: BPF objects are loaded, not "
+               "linked; use -c (or -S, -E)");
+    return 1;
+  }
+  if (O.Verbose)
+    printVersion(errs());
+
+  if (!O.LLVMArgs.empty()) {
+    std::vector<const char *> LArgs = {"corecc (-mllvm)"};
+    for (const std::string &A : O.LLVMArgs)
+      LArgs.push_back(A.c_str());
+    if (!cl::ParseCommandLineOptions(LArgs.size(), LArgs.data(), "", &errs()))
+      return 1;
+  }
+
+  // The only target this process knows: Clang and corecc both get ours.
+  initializeCoreBPFTarget();
+
+  Expected<std::vector<Job>> Jobs = planJobs(O, ExePath);
+  if (!Jobs) {
+    std::string Msg = toString(Jobs.takeError());
+    if (!Msg.empty())
+      printError(Msg);
+    return 1;
+  }
+  std::string Plugin = findPlugin(ExePath);
+  bool OK = true;
+  for (const Job &J : *Jobs)
+    OK &= runJob(J, O, ExePath, Plugin);
+  return OK ? 0 : 1;
+}

@@ -1,0 +1,255 @@
+//===- Options.cpp - corecc's command line --------------------------------===//
+
+#include "corecc/Driver/Options.h"
+#include "corecc/Target/CoreBPF.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSwitch.h"
+
+using namespace llvm;
+using namespace corecc;
+
+CodeGenOptLevel DriverOptions::codeGenOptLevel() const {
+  switch (OptLevel) {
+  case 0:
+    return CodeGenOptLevel::None;
+  case 1:
+    return CodeGenOptLevel::Less;
+  case 3:
+    return CodeGenOptLevel::Aggressive;
+  default:
+    return CodeGenOptLevel::Default;
+  }
+}
+
+static Error usageError(const Twine &Msg) {
+  return createStringError(inconvertibleErrorCode(), Msg);
+}
+
+/// Options that Clang's driver takes with a separate value ("-o x").
+static bool takesSeparateValue(StringRef A) {
+  return StringSwitch<bool>(A)
+      .Cases("-o", "-I", "-D", "-U", "-include", "-isystem", true)
+      .Cases("-idirafter", "-iquote", "-imacros", "-MF", "-MT", "-MQ", true)
+      .Cases("-x", "-Xclang", "-target", "-mllvm", "-isysroot", true)
+      .Cases("--sysroot", "-iprefix", "-iwithprefix", "-Xpreprocessor", true)
+      .Default(false);
+}
+
+/// Parses -O levels like GCC: -O is -O1, -Ofast is -O3.
+static bool parseOptLevel(StringRef A, DriverOptions &O) {
+  if (!A.consume_front("-O"))
+    return false;
+  O.SizeLevel = 0;
+  if (A.empty() || A == "1")
+    O.OptLevel = 1;
+  else if (A == "0")
+    O.OptLevel = 0;
+  else if (A == "2")
+    O.OptLevel = 2;
+  else if (A == "3" || A == "fast" || (A.size() == 1 && isDigit(A[0])))
+    O.OptLevel = 3;
+  else if (A == "s")
+    O.OptLevel = 2, O.SizeLevel = 1;
+  else if (A == "z")
+    O.OptLevel = 2, O.SizeLevel = 2;
+  else
+    return false;
+  return true;
+}
+
+/// Tracks -g options; returns true if A is one.
+static bool parseDebugFlag(StringRef A, DriverOptions &O) {
+  if (A == "-gbtf") {
+    O.BTFOnly = true;
+    return true;
+  }
+  if (A == "-g0") {
+    O.UserDebug = false;
+    O.BTFOnly = false;
+    return true;
+  }
+  if (A == "-g" || A == "-g1" || A == "-g2" || A == "-g3" ||
+      A == "-gline-tables-only" || A == "-gline-directives-only" ||
+      A.starts_with("-ggdb") || A.starts_with("-gdwarf") || A == "-gfull" ||
+      A == "-gused") {
+    O.UserDebug = true;
+    return true;
+  }
+  return false;
+}
+
+Expected<DriverOptions>
+corecc::parseDriverOptions(ArrayRef<const char *> Args) {
+  DriverOptions O;
+  bool SawTarget = false;
+  for (size_t I = 0; I < Args.size(); ++I) {
+    StringRef A = Args[I];
+    auto NextValue = [&]() -> Expected<StringRef> {
+      if (I + 1 >= Args.size())
+        return usageError("argument to '" + A + "' is missing");
+      return StringRef(Args[++I]);
+    };
+
+    // corecc's own switches.
+    if (A == "-mcore" || A == "-mco-re") {
+      O.Core = CoreRequest::On;
+      continue;
+    }
+    if (A == "-mno-core" || A == "-mno-co-re") {
+      O.Core = CoreRequest::Off;
+      continue;
+    }
+    if (A == "-mlittle-endian" || A == "-EL") {
+      O.BigEndian = false;
+      continue;
+    }
+    if (A == "-mbig-endian" || A == "-EB") {
+      O.BigEndian = true;
+      continue;
+    }
+    if (A == "--version") {
+      O.PrintVersion = true;
+      continue;
+    }
+    if (A == "--help" || A == "-help") {
+      O.PrintHelp = true;
+      continue;
+    }
+    if (A.starts_with("-Wcore") || A.starts_with("-Wno-core") ||
+        A.starts_with("-Werror=core") || A.starts_with("-Wno-error=core")) {
+      O.PluginArgs.push_back(A.str());
+      continue;
+    }
+    if (A == "-mllvm") {
+      auto V = NextValue();
+      if (!V)
+        return V.takeError();
+      O.LLVMArgs.push_back(V->str());
+      continue;
+    }
+    StringRef TargetValue;
+    if (A.consume_front("--target=") || A.consume_front("-target=")) {
+      TargetValue = A;
+    } else if (A == "-target") {
+      auto V = NextValue();
+      if (!V)
+        return V.takeError();
+      TargetValue = *V;
+    }
+    if (!TargetValue.empty() || A == "-target") {
+      StringRef Arch = TargetValue.split('-').first;
+      if (Arch == "bpf" || Arch == "bpfel")
+        O.BigEndian = false;
+      else if (Arch == "bpfeb")
+        O.BigEndian = true;
+      else
+        return usageError("unsupported target '" + TargetValue +
+                          "': corecc compiles for bpf, bpfel and bpfeb");
+      SawTarget = true;
+      continue;
+    }
+    StringRef CPU = A;
+    if (CPU.consume_front("-mcpu=") || CPU.consume_front("-march=")) {
+      if (!isKnownCPU(CPU))
+        return usageError("unknown BPF cpu '" + CPU + "' in '" + Args[I] +
+                          "' (expected v1, v2, v3, v4, generic or probe)");
+      O.CPU = CPU.str();
+      continue;
+    }
+
+    // Options corecc looks at and passes on.
+    std::string Arg = A.str();
+    if (A == "-c")
+      O.CompileOnly = true;
+    else if (A == "-S")
+      O.AssembleOnly = true;
+    else if (A == "-E")
+      O.PreprocessOnly = true;
+    else if (A == "-emit-llvm")
+      O.EmitLLVM = true;
+    else if (A == "-v")
+      O.Verbose = true;
+    else if (A == "-o") {
+      auto V = NextValue();
+      if (!V)
+        return V.takeError();
+      O.Output = V->str();
+      O.ClangArgs.push_back("-o");
+      O.ClangArgs.push_back(O.Output);
+      continue;
+    } else if (A.starts_with("-o") && A.size() > 2) {
+      O.Output = A.drop_front(2).str();
+    } else if (parseOptLevel(A, O) || parseDebugFlag(A, O)) {
+      if (A == "-gbtf")
+        continue; // Clang has no -gbtf; corecc asks Clang for -g itself.
+    } else if (A.starts_with("-fplugin-arg-corecc-")) {
+      O.PluginArgs.push_back(
+          A.drop_front(strlen("-fplugin-arg-corecc-")).str());
+      continue;
+    } else if (takesSeparateValue(A)) {
+      O.ClangArgs.push_back(Arg);
+      auto V = NextValue();
+      if (!V)
+        return V.takeError();
+      O.ClangArgs.push_back(V->str());
+      continue;
+    } else if (A == "-" || !A.starts_with("-")) {
+      O.Inputs.push_back(Arg);
+    }
+    O.ClangArgs.push_back(Arg);
+  }
+  (void)SawTarget;
+  return O;
+}
+
+const char *corecc::driverHelpText() {
+  return R"(OVERVIEW: corecc - BPF C compiler with CO-RE (LLVM/Clang 19 front end,
+corecc's own BPF backend)
+
+USAGE: corecc [options] file...
+
+Inputs: .c (C), .i (preprocessed C), .ll (LLVM IR), .bc (LLVM bitcode).
+
+WHAT TO PRODUCE
+  -c                  Compile to an ELF object (EM_BPF)
+  -S                  Compile to BPF assembly (-S -emit-llvm: LLVM IR)
+  -E                  Preprocess only
+  -emit-llvm          With -c: LLVM bitcode; with -S: LLVM IR text
+  -o <file>           Output file (- for standard output)
+
+TARGET
+  -mcpu=<cpu>         v1, v2, v3 (default), v4; generic and probe mean v3
+  -mlittle-endian, -EL, --target=bpfel   Little-endian BPF (default)
+  -mbig-endian, -EB, --target=bpfeb      Big-endian BPF
+  --target=bpf        Little-endian BPF
+
+OPTIMIZATION AND DEBUG INFORMATION
+  -O0 -O1 -O2 -O3 -Os -Oz   Optimization level (default -O0)
+  -g                  DWARF and BTF (.BTF, .BTF.ext)
+  -gbtf               BTF only, no DWARF sections
+  -g0                 No debug information
+
+CO-RE
+  -mcore, -mco-re     CO-RE relocations for marked accesses (also on with -g
+                      or -gbtf)
+  -mno-core, -mno-co-re
+                      Marked accesses compile to plain code
+  -Wcore, -Wno-core-<check>, -Werror=core...
+                      CO-RE source checks of the corecc plugin
+
+PREPROCESSOR AND LANGUAGE (as in Clang and GCC)
+  -I <dir> -isystem <dir> -D <macro>[=<value>] -U <macro> -include <file>
+  -std=<standard> -MD -MMD -MF <file> -MT <target> -W<warning> -w
+  -fplugin=<file>     Load a Clang plugin (corecc loads its own plugin
+                      automatically)
+
+OTHER
+  -v                  Show what corecc runs
+  --version           Print version information
+  --help              Print this help
+
+Exit status, as GCC's: 0 on success, 1 on any error (diagnostics on
+standard error, with file:line:col where there is a source location).
+)";
+}

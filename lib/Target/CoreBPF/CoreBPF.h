@@ -1,0 +1,26 @@
+//===- CoreBPF.h - CoreBPF passes and factories -----------------*- C++ -*-===//
+
+#ifndef CORECC_LIB_TARGET_COREBPF_COREBPF_H
+#define CORECC_LIB_TARGET_COREBPF_COREBPF_H
+
+#include "MCTargetDesc/CoreBPFMCTargetDesc.h"
+#include "llvm/Target/TargetMachine.h"
+
+namespace llvm {
+class CoreBPFTargetMachine;
+class FunctionPass;
+class PassRegistry;
+
+FunctionPass *createCoreBPFISelDag(CoreBPFTargetMachine &TM);
+FunctionPass *createCoreBPFCheckIRPass();
+FunctionPass *createCoreBPFMIPeepholePass();
+FunctionPass *createCoreBPFMIChecksPass();
+
+void initializeCoreBPFDAGToDAGISelLegacyPass(PassRegistry &);
+void initializeCoreBPFCheckIRPass(PassRegistry &);
+void initializeCoreBPFMIPeepholePass(PassRegistry &);
+void initializeCoreBPFMIChecksPass(PassRegistry &);
+
+} // namespace llvm
+
+#endif

@@ -1,0 +1,56 @@
+//===- CoreBPFAPI.cpp - Registering and creating the CoreBPF backend ------===//
+
+#include "TargetInfo/CoreBPFTargetInfo.h"
+#include "corecc/Target/CoreBPF.h"
+#include "llvm/ADT/StringSwitch.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Target/TargetOptions.h"
+#include "llvm/TargetParser/Triple.h"
+
+extern "C" void LLVMInitializeCoreBPFTarget();
+extern "C" void LLVMInitializeCoreBPFTargetMC();
+extern "C" void LLVMInitializeCoreBPFAsmPrinter();
+
+using namespace llvm;
+
+void corecc::initializeCoreBPFTarget() {
+  LLVMInitializeCoreBPFTargetInfo();
+  LLVMInitializeCoreBPFTargetMC();
+  LLVMInitializeCoreBPFTarget();
+  LLVMInitializeCoreBPFAsmPrinter();
+}
+
+bool corecc::isKnownCPU(StringRef CPU) {
+  return StringSwitch<bool>(CPU)
+      .Cases("v1", "v2", "v3", "v4", true)
+      .Cases("generic", "probe", true)
+      .Default(false);
+}
+
+Expected<std::unique_ptr<TargetMachine>>
+corecc::createCoreBPFTargetMachine(const Triple &TT,
+                                   const CoreBPFOptions &Opts) {
+  initializeCoreBPFTarget();
+  if (TT.getArch() != Triple::bpfel && TT.getArch() != Triple::bpfeb)
+    return createStringError(inconvertibleErrorCode(),
+                             "CoreBPF supports bpfel and bpfeb, not '" +
+                                 TT.str() + "'");
+  if (!Opts.CPU.empty() && !isKnownCPU(Opts.CPU))
+    return createStringError(inconvertibleErrorCode(),
+                             "unknown BPF cpu '" + Opts.CPU +
+                                 "' (expected v1, v2, v3, v4)");
+  std::string Error;
+  Triple Lookup = TT;
+  const Target *T =
+      TargetRegistry::lookupTarget(CoreBPFTargetName, Lookup, Error);
+  if (!T)
+    return createStringError(inconvertibleErrorCode(), Error);
+  TargetOptions Options;
+  std::unique_ptr<TargetMachine> TM(
+      T->createTargetMachine(TT.str(), Opts.CPU, /*Features=*/"", Options,
+                             Reloc::Static, std::nullopt, Opts.OptLevel));
+  if (!TM)
+    return createStringError(inconvertibleErrorCode(),
+                             "cannot create the CoreBPF target machine");
+  return std::move(TM);
+}

@@ -1,0 +1,91 @@
+//===- CoreBPFAsmPrinter.cpp - BPF assembly and object emission -----------===//
+//
+// Emits each MachineInstr through the MC layer (text for -S, encoded bytes
+// for -c). The BTF and .BTF.ext emission hooks in here as an
+// AsmPrinterHandler once debug information is present.
+//
+//===----------------------------------------------------------------------===//
+
+#include "CoreBPF.h"
+#include "CoreBPFMCInstLower.h"
+#include "CoreBPFTargetMachine.h"
+#include "MCTargetDesc/CoreBPFInstPrinter.h"
+#include "TargetInfo/CoreBPFTargetInfo.h"
+#include "llvm/CodeGen/AsmPrinter.h"
+#include "llvm/CodeGen/MachineInstr.h"
+#include "llvm/MC/MCAsmInfo.h"
+#include "llvm/MC/MCInst.h"
+#include "llvm/MC/MCStreamer.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+
+#define DEBUG_TYPE "asm-printer"
+
+namespace {
+
+class CoreBPFAsmPrinter : public AsmPrinter {
+public:
+  explicit CoreBPFAsmPrinter(TargetMachine &TM,
+                             std::unique_ptr<MCStreamer> Streamer)
+      : AsmPrinter(TM, std::move(Streamer)) {}
+
+  StringRef getPassName() const override { return "CoreBPF Assembly Printer"; }
+
+  void emitInstruction(const MachineInstr *MI) override {
+    CoreBPFMCInstLower Lower(OutContext, *this);
+    MCInst Inst;
+    Lower.lower(MI, Inst);
+    EmitToStreamer(*OutStreamer, Inst);
+  }
+
+  bool PrintAsmOperand(const MachineInstr *MI, unsigned OpNo,
+                       const char *ExtraCode, raw_ostream &O) override;
+  bool PrintAsmMemoryOperand(const MachineInstr *MI, unsigned OpNo,
+                             const char *ExtraCode, raw_ostream &O) override;
+};
+
+} // namespace
+
+bool CoreBPFAsmPrinter::PrintAsmOperand(const MachineInstr *MI, unsigned OpNo,
+                                        const char *ExtraCode, raw_ostream &O) {
+  if (ExtraCode && ExtraCode[0])
+    return AsmPrinter::PrintAsmOperand(MI, OpNo, ExtraCode, O);
+  const MachineOperand &MO = MI->getOperand(OpNo);
+  switch (MO.getType()) {
+  case MachineOperand::MO_Register:
+    O << CoreBPFInstPrinter::getRegisterName(MO.getReg());
+    return false;
+  case MachineOperand::MO_Immediate:
+    O << MO.getImm();
+    return false;
+  case MachineOperand::MO_GlobalAddress:
+    O << *getSymbol(MO.getGlobal());
+    return false;
+  default:
+    return true;
+  }
+}
+
+bool CoreBPFAsmPrinter::PrintAsmMemoryOperand(const MachineInstr *MI,
+                                              unsigned OpNo,
+                                              const char *ExtraCode,
+                                              raw_ostream &O) {
+  if (ExtraCode && ExtraCode[0])
+    return true;
+  const MachineOperand &Base = MI->getOperand(OpNo);
+  const MachineOperand &Off = MI->getOperand(OpNo + 1);
+  O << CoreBPFInstPrinter::getRegisterName(Base.getReg());
+  int64_t V = Off.getImm();
+  O << (V < 0 ? " - " : " + ") << (V < 0 ? -V : V);
+  return false;
+}
+
+extern "C" void LLVMInitializeCoreBPFAsmPrinter() {
+  static bool Done = false;
+  if (Done)
+    return;
+  Done = true;
+  RegisterAsmPrinter<CoreBPFAsmPrinter> X(getTheCoreBPFTarget());
+}

@@ -1,0 +1,189 @@
+//===- CoreBPFCheckIR.cpp - Reject what BPF cannot run, at the source -----===//
+//
+// Some constructs cannot be lowered to BPF at all, and lowering would only
+// find them after they became something unrecognisable (a soft-float call
+// named __adddf3, a libcall to memcpy). This pass runs right before
+// instruction selection, reports each one at its source line with a message
+// that names the construct, and removes it so that selection carries on
+// safely; the driver then refuses to write an output.
+//
+//   floating-point arithmetic, comparisons and conversions
+//   calls through a function pointer (after folding the constant helper
+//     pointers of bpf_helper_defs.h, which -O0 leaves as loads)
+//   alloca of a runtime size (variable-length arrays)
+//   memcpy/memset/memmove of a runtime size, or too large to inline
+//
+//===----------------------------------------------------------------------===//
+
+#include "CoreBPF.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/Function.h"
+#include "llvm/IR/GlobalVariable.h"
+#include "llvm/IR/InstIterator.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/Operator.h"
+#include "llvm/Pass.h"
+
+using namespace llvm;
+
+#define DEBUG_TYPE "corebpf-check-ir"
+
+namespace {
+
+class CoreBPFCheckIR : public FunctionPass {
+public:
+  static char ID;
+  CoreBPFCheckIR() : FunctionPass(ID) {}
+
+  StringRef getPassName() const override { return "CoreBPF IR checks"; }
+  bool runOnFunction(Function &F) override;
+
+private:
+  bool Changed = false;
+  SmallVector<Instruction *, 8> ToErase;
+
+  void report(Instruction &I, const Twine &Msg) {
+    Function &F = *I.getFunction();
+    F.getContext().diagnose(DiagnosticInfoUnsupported(F, Msg, I.getDebugLoc()));
+    ToErase.push_back(&I);
+  }
+
+  void checkFloat(Instruction &I);
+  void checkCall(CallBase &CB);
+  void checkMemIntrinsic(MemIntrinsic &MI);
+};
+
+} // namespace
+
+char CoreBPFCheckIR::ID = 0;
+INITIALIZE_PASS(CoreBPFCheckIR, DEBUG_TYPE, "CoreBPF IR checks", false, false)
+
+FunctionPass *llvm::createCoreBPFCheckIRPass() { return new CoreBPFCheckIR(); }
+
+static const char *floatOpName(const Instruction &I) {
+  switch (I.getOpcode()) {
+  case Instruction::FAdd:
+    return "addition";
+  case Instruction::FSub:
+    return "subtraction";
+  case Instruction::FMul:
+    return "multiplication";
+  case Instruction::FDiv:
+    return "division";
+  case Instruction::FRem:
+    return "remainder";
+  case Instruction::FNeg:
+    return "negation";
+  case Instruction::FCmp:
+    return "comparison";
+  case Instruction::FPToSI:
+  case Instruction::FPToUI:
+    return "conversion to an integer";
+  case Instruction::SIToFP:
+  case Instruction::UIToFP:
+    return "conversion from an integer";
+  case Instruction::FPTrunc:
+  case Instruction::FPExt:
+    return "conversion between float and double";
+  default:
+    return nullptr;
+  }
+}
+
+void CoreBPFCheckIR::checkFloat(Instruction &I) {
+  if (const char *Op = floatOpName(I))
+    report(I, Twine("floating-point ") + Op +
+                  " is not supported by BPF (the kernel does not save FPU "
+                  "state for BPF programs); use integer or fixed-point "
+                  "arithmetic");
+}
+
+/// bpf_helper_defs.h declares helpers as constant pointers initialised with
+/// the helper number. Optimization folds the load; at -O0 it survives, and
+/// the call would look indirect. Fold it here.
+static Value *foldConstantCallee(Value *Callee) {
+  auto *LI = dyn_cast<LoadInst>(Callee);
+  if (!LI || LI->isVolatile())
+    return nullptr;
+  auto *GV = dyn_cast<GlobalVariable>(LI->getPointerOperand());
+  if (!GV || !GV->isConstant() || !GV->hasDefinitiveInitializer())
+    return nullptr;
+  Constant *Init = GV->getInitializer();
+  if (auto *CE = dyn_cast<ConstantExpr>(Init))
+    if (CE->getOpcode() == Instruction::IntToPtr)
+      return CE;
+  if (isa<Function>(Init))
+    return Init;
+  return nullptr;
+}
+
+void CoreBPFCheckIR::checkCall(CallBase &CB) {
+  if (CB.isInlineAsm())
+    return;
+  Value *Callee = CB.getCalledOperand()->stripPointerCasts();
+  if (isa<Function>(Callee))
+    return;
+  if (auto *CE = dyn_cast<ConstantExpr>(Callee))
+    if (CE->getOpcode() == Instruction::IntToPtr)
+      return;
+  if (Value *Folded = foldConstantCallee(Callee)) {
+    CB.setCalledOperand(Folded);
+    Changed = true;
+    return;
+  }
+  report(CB, "indirect call through a function pointer is not supported by "
+             "BPF: call helpers through their constant address and BPF "
+             "functions by name");
+}
+
+void CoreBPFCheckIR::checkMemIntrinsic(MemIntrinsic &MI) {
+  const char *Name = isa<MemSetInst>(MI)    ? "memset"
+                     : isa<MemMoveInst>(MI) ? "memmove"
+                                            : "memcpy";
+  auto *Len = dyn_cast<ConstantInt>(MI.getLength());
+  if (!Len) {
+    report(MI, Twine(Name) +
+                   " with a size known only at run time is not supported by "
+                   "BPF (there is no library routine to call); use a "
+                   "constant size or a bounded loop");
+    return;
+  }
+  // Instruction selection expands up to 128 stores of the widest access the
+  // alignment allows.
+  uint64_t Width = MI.getDestAlign().valueOrOne().value();
+  if (auto *MT = dyn_cast<MemTransferInst>(&MI))
+    Width =
+        std::min<uint64_t>(Width, MT->getSourceAlign().valueOrOne().value());
+  Width = std::min<uint64_t>(Width, 8);
+  uint64_t Max = 128 * Width;
+  if (Len->getZExtValue() > Max)
+    report(MI, Twine(Name) + " of " + Twine(Len->getZExtValue()) +
+                   " bytes is too large to inline (at most " + Twine(Max) +
+                   " bytes with " + Twine(Width) +
+                   "-byte alignment); BPF has no library routine to call");
+}
+
+bool CoreBPFCheckIR::runOnFunction(Function &F) {
+  Changed = false;
+  ToErase.clear();
+  for (Instruction &I : instructions(F)) {
+    checkFloat(I);
+    if (auto *AI = dyn_cast<AllocaInst>(&I)) {
+      if (!AI->isStaticAlloca() && !isa<ConstantInt>(AI->getArraySize()))
+        report(I, "variable-length arrays and alloca of a runtime size are "
+                  "not supported by BPF: stack frames have a fixed size");
+    } else if (auto *MI = dyn_cast<MemIntrinsic>(&I)) {
+      checkMemIntrinsic(*MI);
+    } else if (auto *CB = dyn_cast<CallBase>(&I)) {
+      checkCall(*CB);
+    }
+  }
+  for (Instruction *I : ToErase) {
+    if (!I->getType()->isVoidTy())
+      I->replaceAllUsesWith(PoisonValue::get(I->getType()));
+    I->eraseFromParent();
+  }
+  return Changed || !ToErase.empty();
+}

@@ -1,0 +1,37 @@
+//===- CoreBPFRegisterInfo.td - BPF registers --------------*- tablegen -*-===//
+//
+// Eleven 64-bit registers: R0 (return value), R1-R5 (arguments, clobbered by
+// calls), R6-R9 (preserved across calls), R10 (read-only frame pointer).
+// With ALU32 each has a 32-bit view, W0-W10; writing Wn zeroes the upper half
+// of Rn.
+//
+//===----------------------------------------------------------------------===//
+
+let Namespace = "CoreBPF" in {
+  def sub_32 : SubRegIndex<32>;
+}
+
+class Wi<bits<16> Enc, string n> : Register<n> {
+  let HWEncoding = Enc;
+  let Namespace = "CoreBPF";
+}
+
+class Ri<bits<16> Enc, string n, list<Register> subregs>
+    : RegisterWithSubRegs<n, subregs> {
+  let HWEncoding = Enc;
+  let Namespace = "CoreBPF";
+  let SubRegIndices = [sub_32];
+}
+
+foreach I = 0-10 in {
+  def W#I : Wi<I, "w"#I>, DwarfRegNum<[I]>;
+  def R#I : Ri<I, "r"#I, [!cast<Register>("W"#I)]>, DwarfRegNum<[I]>;
+}
+
+// Allocation order: caller-saved scratch registers first, then the argument
+// registers in reverse (so that r1 stays free longest for calls), then the
+// callee-saved ones. R10 is reserved.
+def GPR : RegisterClass<"CoreBPF", [i64], 64,
+    (add R0, R5, R4, R3, R2, R1, R6, R7, R8, R9, R10)>;
+def GPR32 : RegisterClass<"CoreBPF", [i32], 64,
+    (add W0, W5, W4, W3, W2, W1, W6, W7, W8, W9, W10)>;

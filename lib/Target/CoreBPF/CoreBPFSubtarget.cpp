@@ -1,0 +1,27 @@
+//===- CoreBPFSubtarget.cpp - BPF cpu versions and features ---------------===//
+
+#include "CoreBPFSubtarget.h"
+#include "CoreBPF.h"
+#include "llvm/MC/TargetRegistry.h"
+
+using namespace llvm;
+
+#define DEBUG_TYPE "corebpf-subtarget"
+
+#define GET_SUBTARGETINFO_TARGET_DESC
+#define GET_SUBTARGETINFO_CTOR
+#include "CoreBPFGenSubtargetInfo.inc"
+
+static StringRef defaultCPU(StringRef CPU) { return CPU.empty() ? "v3" : CPU; }
+
+CoreBPFSubtarget &CoreBPFSubtarget::initialize(StringRef CPU, StringRef FS) {
+  ParseSubtargetFeatures(defaultCPU(CPU), /*TuneCPU=*/defaultCPU(CPU), FS);
+  return *this;
+}
+
+CoreBPFSubtarget::CoreBPFSubtarget(const Triple &TT, StringRef CPU,
+                                   StringRef FS, const TargetMachine &TM)
+    : CoreBPFGenSubtargetInfo(TT, defaultCPU(CPU), defaultCPU(CPU), FS),
+      IsLittleEndian(TT.getArch() == Triple::bpfel),
+      FrameLowering(initialize(CPU, FS)), InstrInfo(HasJmpExt),
+      TLInfo(TM, *this) {}

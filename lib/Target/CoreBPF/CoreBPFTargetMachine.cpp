@@ -1,0 +1,124 @@
+//===- CoreBPFTargetMachine.cpp - CoreBPF target machine ------------------===//
+//
+// Creates subtargets, the codegen pass pipeline and the IR passes corecc
+// adds to the optimization pipeline. Clang may create this TargetMachine
+// itself (when corecc registered the target before running Clang in
+// process), so construction stays cheap and never fails.
+//
+//===----------------------------------------------------------------------===//
+
+#include "CoreBPFTargetMachine.h"
+#include "CoreBPF.h"
+#include "CoreBPFTargetTransformInfo.h"
+#include "TargetInfo/CoreBPFTargetInfo.h"
+#include "llvm/CodeGen/Passes.h"
+#include "llvm/CodeGen/TargetLoweringObjectFileImpl.h"
+#include "llvm/CodeGen/TargetPassConfig.h"
+#include "llvm/IR/Function.h"
+#include "llvm/IR/LegacyPassManager.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Transforms/Scalar.h"
+
+using namespace llvm;
+
+extern "C" void LLVMInitializeCoreBPFTarget() {
+  static bool Done = false;
+  if (Done)
+    return;
+  Done = true;
+  RegisterTargetMachine<CoreBPFTargetMachine> X(getTheCoreBPFTarget());
+  PassRegistry &PR = *PassRegistry::getPassRegistry();
+  initializeCoreBPFDAGToDAGISelLegacyPass(PR);
+  initializeCoreBPFCheckIRPass(PR);
+  initializeCoreBPFMIPeepholePass(PR);
+  initializeCoreBPFMIChecksPass(PR);
+}
+
+/// Clang's BPF data layout; Clang refuses a backend whose layout differs.
+static StringRef computeDataLayout(const Triple &TT) {
+  return TT.getArch() == Triple::bpfeb
+             ? "E-m:e-p:64:64-i64:64-i128:128-n32:64-S128"
+             : "e-m:e-p:64:64-i64:64-i128:128-n32:64-S128";
+}
+
+CoreBPFTargetMachine::CoreBPFTargetMachine(const Target &T, const Triple &TT,
+                                           StringRef CPU, StringRef FS,
+                                           const TargetOptions &Options,
+                                           std::optional<Reloc::Model> RM,
+                                           std::optional<CodeModel::Model> CM,
+                                           CodeGenOptLevel OL, bool JIT)
+    : LLVMTargetMachine(T, computeDataLayout(TT), TT, CPU, FS, Options,
+                        RM.value_or(Reloc::Static),
+                        getEffectiveCodeModel(CM, CodeModel::Small), OL),
+      TLOF(std::make_unique<TargetLoweringObjectFileELF>()),
+      DefaultSubtarget(TT, CPU, FS, *this) {
+  initAsmInfo();
+  // "unreachable" is a hint, not a trap: BPF has no trap instruction.
+  this->Options.TrapUnreachable = false;
+  this->Options.NoTrapAfterNoreturn = true;
+}
+
+CoreBPFTargetMachine::~CoreBPFTargetMachine() = default;
+
+const CoreBPFSubtarget *
+CoreBPFTargetMachine::getSubtargetImpl(const Function &F) const {
+  Attribute CPUAttr = F.getFnAttribute("target-cpu");
+  Attribute FSAttr = F.getFnAttribute("target-features");
+  std::string CPU =
+      CPUAttr.isValid() ? CPUAttr.getValueAsString().str() : TargetCPU;
+  std::string FS =
+      FSAttr.isValid() ? FSAttr.getValueAsString().str() : TargetFS;
+  // An explicit cpu given to the TargetMachine (corecc's -mcpu) wins over
+  // what the IR was produced with.
+  if (!TargetCPU.empty())
+    CPU = TargetCPU;
+  if (CPU == TargetCPU && FS == TargetFS)
+    return &DefaultSubtarget;
+  auto &Entry = SubtargetMap[CPU + "," + FS];
+  if (!Entry)
+    Entry = std::make_unique<CoreBPFSubtarget>(TargetTriple, CPU, FS, *this);
+  return Entry.get();
+}
+
+TargetTransformInfo
+CoreBPFTargetMachine::getTargetTransformInfo(const Function &F) const {
+  return TargetTransformInfo(CoreBPFTTIImpl(this, F));
+}
+
+namespace {
+
+class CoreBPFPassConfig : public TargetPassConfig {
+public:
+  CoreBPFPassConfig(CoreBPFTargetMachine &TM, PassManagerBase &PM)
+      : TargetPassConfig(TM, PM) {}
+
+  CoreBPFTargetMachine &getCoreBPFTargetMachine() const {
+    return getTM<CoreBPFTargetMachine>();
+  }
+
+  void addIRPasses() override {
+    addPass(createCoreBPFCheckIRPass());
+    TargetPassConfig::addIRPasses();
+  }
+  bool addInstSelector() override {
+    addPass(createCoreBPFISelDag(getCoreBPFTargetMachine()));
+    return false;
+  }
+  void addMachineSSAOptimization() override {
+    TargetPassConfig::addMachineSSAOptimization();
+    addPass(createCoreBPFMIPeepholePass());
+  }
+  void addPreEmitPass() override { addPass(createCoreBPFMIChecksPass()); }
+};
+
+} // namespace
+
+TargetPassConfig *CoreBPFTargetMachine::createPassConfig(PassManagerBase &PM) {
+  return new CoreBPFPassConfig(*this, PM);
+}
+
+void CoreBPFTargetMachine::registerPassBuilderCallbacks(PassBuilder &PB) {
+  // The CO-RE passes are registered by the driver, which owns the pipeline
+  // (lib/Transforms); nothing target-specific runs at the IR level yet.
+}
