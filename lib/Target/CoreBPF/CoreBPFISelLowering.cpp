@@ -647,7 +647,9 @@ SDValue CoreBPFTargetLowering::lowerAtomicRMW(SDValue Op,
       return dummyResult(Op, DAG);
     }
   }
-  return SDValue();
+  // Legal as it is: the patterns select it. (An empty SDValue would ask the
+  // legalizer to expand it into a __sync_* library call.)
+  return Op;
 }
 
 SDValue CoreBPFTargetLowering::lowerAtomicLoadStore(SDValue Op,
