@@ -1,0 +1,812 @@
+//===- CHeader.cpp - BTF as a C header ------------------------------------===//
+//
+// Part of corecc. See docs/btf.md.
+//
+//===----------------------------------------------------------------------===//
+//
+// Outline:
+//
+//   1. Names. Struct/union/enum/fwd tags share C's tag namespace, typedefs
+//      and enumerators the ordinary identifier namespace. Walking ids in
+//      order, the first type to use a name keeps it and later, different
+//      types get "name___2", "name___3"... A FWD takes the name of the first
+//      complete type of its name and kind, so `struct foo;` and
+//      `struct foo {...}` stay one type. Enumerators are renamed as they are
+//      written (an anonymous enum written twice gets fresh names).
+//
+//   2. Order. Walking ids in order, every named struct/union, named enum,
+//      typedef and FWD is written after what it needs: require(T, Full)
+//      makes T usable by value (a struct must be defined), require(T, Decl)
+//      makes it nameable (a forward declaration suffices). Pointers lower
+//      the requirement to Decl, arrays raise it to Full, anonymous
+//      structs/unions are written inline so their members need Full.
+//      Example:
+//
+//        struct B { struct A *a; struct C c; };   needs A declared, C defined
+//
+//      gives `struct A;`, then `struct C {...};`, then `struct B {...};`.
+//
+//   3. Layout. For each struct the writer replays the layout clang computes
+//      for the emitted C (-target bpf: natural alignment, bitfields not
+//      crossing a unit of their type) against the BTF offsets:
+//        - a gap becomes unnamed bitfields (`int: 24;`), which take space
+//          without raising alignment;
+//        - a member that would land past its BTF offset, or a size that is
+//          not a multiple of the alignment, makes the struct packed, and the
+//          replay runs again with alignment 1 and explicit padding only;
+//        - a union larger than its largest member gets aligned(N) (or a
+//          padding array when no N fits).
+//      LayoutAsserts turns the expected sizes and offsets into
+//      _Static_asserts so that compiling the header checks all of this.
+//
+// libbpf's btf_dump.c solves the same problem; we follow its output
+// conventions (the guard, the pragma, "___N" names, `long: 64;` padding),
+// not its code.
+//
+//===----------------------------------------------------------------------===//
+
+#include "corecc/BTF/CHeader.h"
+#include "corecc/BTF/Error.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/MathExtras.h"
+#include <string>
+
+using namespace llvm;
+
+namespace corecc {
+namespace btf {
+
+namespace {
+
+class CHeaderWriter {
+public:
+  CHeaderWriter(const Spec &S, raw_ostream &OS, const CHeaderOptions &Opts)
+      : S(S), OS(OS), Opts(Opts), Count(S.typeCount()), Names(Count),
+        State(Count, NotSeen), Plans(Count) {}
+
+  Error run();
+
+private:
+  enum EmitState : uint8_t {
+    NotSeen,
+    Declared, // A forward declaration was written.
+    Busy,     // Being written (or its needs being met).
+    Written,
+  };
+
+  struct Plan {
+    bool Computed = false;
+    bool Busy = false;
+    bool Packed = false;
+    uint32_t Align = 1;
+    uint32_t AlignedAttr = 0;
+    uint32_t PadBytes = 0; // Unions: a trailing char array member.
+    /// Pads[I]: padding bits [first, second) before member I; Pads[vlen]:
+    /// tail padding.
+    std::vector<std::pair<uint64_t, uint64_t>> Pads;
+  };
+
+  // Names.
+  void assignNames();
+  std::string uniqueIdent(StringRef Name);
+
+  // Order.
+  void require(uint32_t Id, bool Full, unsigned Depth = 0);
+  void declare(uint32_t Id);
+  void define(uint32_t Id, unsigned Depth);
+  void defineEnum(uint32_t Id);
+  void writeTypedef(uint32_t Id, unsigned Depth);
+
+  // Text.
+  std::string decl(uint32_t Id, std::string Inner, unsigned Lvl);
+  std::string compositeText(uint32_t Id, unsigned Lvl);
+  std::string enumText(uint32_t Id, unsigned Lvl);
+  std::string tagRef(uint32_t Id);
+  static std::string indent(unsigned Lvl) { return std::string(Lvl, '\t'); }
+  void padding(uint64_t From, uint64_t To, unsigned Lvl, std::string &Out);
+
+  // Layout.
+  const Plan &plan(uint32_t Id, unsigned Depth = 0);
+  uint32_t cAlign(uint32_t Id, unsigned Depth = 0);
+  uint64_t cSize(uint32_t Id) {
+    Expected<uint64_t> Sz = S.sizeOf(Id);
+    if (!Sz) {
+      consumeError(Sz.takeError());
+      return 0;
+    }
+    return *Sz;
+  }
+  bool simulateStruct(Type T, bool Packed, Plan &P, unsigned Depth);
+  void planUnion(Type T, Plan &P, unsigned Depth);
+
+  // Layout asserts.
+  void addAsserts(uint32_t Id, StringRef CType);
+  void memberAsserts(uint32_t Id, StringRef CType, uint64_t BaseBits,
+                     unsigned Depth);
+
+  bool isAnonComposite(uint32_t Id) {
+    Type T = S.type(Id);
+    return T.isComposite() && T.name().empty();
+  }
+
+  const Spec &S;
+  raw_ostream &OS;
+  const CHeaderOptions &Opts;
+  uint32_t Count;
+  /// The C name of each tag type and typedef.
+  std::vector<std::string> Names;
+  std::vector<uint8_t> State;
+  std::vector<Plan> Plans;
+  /// Types referenced by another type that is written out (anonymous enums
+  /// that nobody references are written on their own).
+  std::vector<bool> Referenced;
+  /// Uses of each ordinary identifier so far (typedefs, enumerators).
+  StringMap<unsigned> Idents;
+  /// Tags already declared or defined, by C name.
+  StringMap<bool> DeclaredTags;
+  std::string Asserts;
+  static constexpr unsigned MaxDepth = 2048;
+};
+
+//===----------------------------------------------------------------------===//
+// Names.
+//===----------------------------------------------------------------------===//
+
+void CHeaderWriter::assignNames() {
+  // Tag namespace: complete types first, then FWDs join or get new names.
+  StringMap<unsigned> TagUses;
+  StringMap<uint32_t> FirstComplete; // "s:name"/"u:name"/"e:name" -> id
+  auto Suffixed = [](StringRef Name, unsigned N) {
+    return N == 1 ? Name.str() : (Name + "___" + Twine(N)).str();
+  };
+  for (uint32_t Id = 1; Id < Count; ++Id) {
+    Type T = S.type(Id);
+    if (!(T.isComposite() || T.isEnumLike()) || T.name().empty())
+      continue;
+    unsigned N = ++TagUses[T.name()];
+    Names[Id] = Suffixed(T.name(), N);
+    std::string Key = (T.is(Kind::Struct)  ? "s:"
+                       : T.is(Kind::Union) ? "u:"
+                                           : "e:") +
+                      T.name().str();
+    FirstComplete.try_emplace(Key, Id);
+  }
+  StringMap<std::string> FwdNames; // "s:name"/"u:name" -> C name
+  for (uint32_t Id = 1; Id < Count; ++Id) {
+    Type T = S.type(Id);
+    if (!T.is(Kind::Fwd) || T.name().empty())
+      continue;
+    std::string Key = (T.isFwdUnion() ? "u:" : "s:") + T.name().str();
+    auto It = FirstComplete.find(Key);
+    if (It != FirstComplete.end()) {
+      Names[Id] = Names[It->second];
+      continue;
+    }
+    auto FIt = FwdNames.find(Key);
+    if (FIt != FwdNames.end()) {
+      Names[Id] = FIt->second;
+      continue;
+    }
+    unsigned N = ++TagUses[T.name()];
+    Names[Id] = Suffixed(T.name(), N);
+    FwdNames[Key] = Names[Id];
+  }
+  // Typedefs: ordinary identifiers, registered before any enumerator.
+  for (uint32_t Id = 1; Id < Count; ++Id) {
+    Type T = S.type(Id);
+    if (T.is(Kind::Typedef))
+      Names[Id] = uniqueIdent(T.name());
+  }
+}
+
+std::string CHeaderWriter::uniqueIdent(StringRef Name) {
+  unsigned N = ++Idents[Name];
+  return N == 1 ? Name.str() : (Name + "___" + Twine(N)).str();
+}
+
+//===----------------------------------------------------------------------===//
+// Layout.
+//===----------------------------------------------------------------------===//
+
+uint32_t CHeaderWriter::cAlign(uint32_t Id, unsigned Depth) {
+  for (unsigned I = 0; I < MaxDepth; ++I) {
+    if (Id == 0)
+      return 1;
+    Type T = S.type(Id);
+    switch (T.kind()) {
+    case Kind::Int:
+    case Kind::Float:
+      return T.size() >= 16 ? 16 : std::max<uint32_t>(1, T.size());
+    case Kind::Enum:
+    case Kind::Enum64:
+      return std::max<uint32_t>(1, T.size());
+    case Kind::Ptr:
+      return 8;
+    case Kind::Array:
+      Id = T.array().ElemType;
+      continue;
+    case Kind::Typedef:
+    case Kind::Const:
+    case Kind::Volatile:
+    case Kind::Restrict:
+    case Kind::TypeTag:
+      Id = T.refType();
+      continue;
+    case Kind::Struct:
+    case Kind::Union:
+      return plan(Id, Depth + 1).Align;
+    default:
+      return 1;
+    }
+  }
+  return 1;
+}
+
+bool CHeaderWriter::simulateStruct(Type T, bool Packed, Plan &P,
+                                   unsigned Depth) {
+  const unsigned Vlen = T.vlen();
+  P.Pads.assign(Vlen + 1, {0, 0});
+  P.Packed = Packed;
+  uint64_t Cur = 0;
+  uint32_t MaxAlign = 1;
+  for (unsigned I = 0; I < Vlen; ++I) {
+    Member M = T.member(I);
+    uint32_t A = Packed ? 1 : cAlign(M.Type, Depth);
+    if (M.BitfieldSize) {
+      uint64_t W = M.BitfieldSize;
+      uint64_t Unit = cSize(M.Type) * 8;
+      uint64_t Pos = Cur;
+      if (!Packed && Unit && (Pos % (A * 8)) + W > Unit)
+        Pos = alignTo(Pos, A * 8);
+      if (M.BitOffset < Pos) {
+        if (!Packed)
+          return false;
+      } else if (M.BitOffset > Pos) {
+        if (!Packed && Unit && (M.BitOffset % (A * 8)) + W > Unit)
+          return false;
+        P.Pads[I] = {Cur, M.BitOffset};
+      }
+      Cur = M.BitOffset + W;
+    } else {
+      uint64_t Pos = alignTo(Cur, A * 8);
+      if (M.BitOffset < Pos) {
+        if (!Packed)
+          return false;
+      } else if (M.BitOffset > Pos) {
+        if (M.BitOffset % (A * 8))
+          return false;
+        P.Pads[I] = {Cur, M.BitOffset};
+      }
+      Cur = M.BitOffset + cSize(M.Type) * 8;
+    }
+    MaxAlign = std::max(MaxAlign, A);
+  }
+  uint64_t End = uint64_t(T.size()) * 8;
+  uint64_t Natural = alignTo(Cur, MaxAlign * 8);
+  if (End < Natural) {
+    if (!Packed)
+      return false;
+  } else if (End > Natural) {
+    if (End % (MaxAlign * 8))
+      return false;
+    P.Pads[Vlen] = {Cur, End};
+  }
+  P.Align = MaxAlign;
+  return true;
+}
+
+void CHeaderWriter::planUnion(Type T, Plan &P, unsigned Depth) {
+  P.Pads.assign(T.vlen() + 1, {0, 0});
+  uint32_t MaxAlign = 1;
+  uint64_t MaxSize = 0;
+  for (Member M : T.members()) {
+    MaxAlign = std::max(MaxAlign, cAlign(M.Type, Depth));
+    uint64_t Sz =
+        M.BitfieldSize ? alignTo(M.BitfieldSize, 8) / 8 : cSize(M.Type);
+    MaxSize = std::max(MaxSize, Sz);
+  }
+  uint64_t Size = T.size();
+  uint64_t Natural = alignTo(MaxSize, MaxAlign);
+  P.Align = MaxAlign;
+  if (Size == Natural)
+    return;
+  if (Size > Natural) {
+    for (uint64_t A = uint64_t(MaxAlign) * 2; A <= Size; A *= 2) {
+      if (alignTo(MaxSize, A) == Size) {
+        P.AlignedAttr = static_cast<uint32_t>(A);
+        P.Align = static_cast<uint32_t>(A);
+        return;
+      }
+    }
+    P.PadBytes = static_cast<uint32_t>(Size);
+    if (Size % MaxAlign) {
+      P.Packed = true;
+      P.Align = 1;
+    }
+    return;
+  }
+  // Smaller than the natural size: only packing gets there.
+  P.Packed = true;
+  P.Align = 1;
+  if (MaxSize < Size)
+    P.PadBytes = static_cast<uint32_t>(Size);
+}
+
+const CHeaderWriter::Plan &CHeaderWriter::plan(uint32_t Id, unsigned Depth) {
+  Plan &P = Plans[Id];
+  if (P.Computed || P.Busy || Depth > MaxDepth)
+    return P;
+  P.Busy = true;
+  Type T = S.type(Id);
+  if (T.is(Kind::Union))
+    planUnion(T, P, Depth);
+  else if (!simulateStruct(T, /*Packed=*/false, P, Depth))
+    simulateStruct(T, /*Packed=*/true, P, Depth);
+  P.Busy = false;
+  P.Computed = true;
+  return P;
+}
+
+//===----------------------------------------------------------------------===//
+// Text.
+//===----------------------------------------------------------------------===//
+
+std::string CHeaderWriter::tagRef(uint32_t Id) {
+  Type T = S.type(Id);
+  const char *Tag = T.is(Kind::Struct)  ? "struct "
+                    : T.is(Kind::Union) ? "union "
+                    : T.is(Kind::Fwd) ? (T.isFwdUnion() ? "union " : "struct ")
+                                      : "enum ";
+  return Tag + Names[Id];
+}
+
+void CHeaderWriter::padding(uint64_t From, uint64_t To, unsigned Lvl,
+                            std::string &Out) {
+  static const std::pair<const char *, unsigned> Units[] = {
+      {"char", 8}, {"short", 16}, {"int", 32}, {"long", 64}};
+  while (From < To) {
+    uint64_t W = std::min<uint64_t>(To - From, 64 - From % 64);
+    const char *Name = "long";
+    for (const auto &U : Units)
+      if (From % U.second + W <= U.second) {
+        Name = U.first;
+        break;
+      }
+    Out += "\n" + indent(Lvl) + Name + ": " + std::to_string(W) + ";";
+    From += W;
+  }
+}
+
+std::string CHeaderWriter::compositeText(uint32_t Id, unsigned Lvl) {
+  Type T = S.type(Id);
+  const Plan &P = plan(Id);
+  std::string Out = T.is(Kind::Struct) ? "struct" : "union";
+  if (!T.name().empty())
+    Out += " " + Names[Id];
+  Out += " {";
+  bool Lines = false;
+  for (unsigned I = 0, E = T.vlen(); I < E; ++I) {
+    Member M = T.member(I);
+    if (P.Pads[I].second > P.Pads[I].first)
+      padding(P.Pads[I].first, P.Pads[I].second, Lvl + 1, Out);
+    std::string Name = S.string(M.NameOff).str();
+    if (Name.empty() && !M.BitfieldSize &&
+        !isAnonComposite(S.skipModifiers(M.Type)))
+      Name = "__anon_member_" + std::to_string(I);
+    Out += "\n" + indent(Lvl + 1) + decl(M.Type, Name, Lvl + 1);
+    if (M.BitfieldSize)
+      Out += ": " + std::to_string(M.BitfieldSize);
+    Out += ";";
+    Lines = true;
+  }
+  if (P.PadBytes) {
+    Out += "\n" + indent(Lvl + 1) + "char __corecc_pad[" +
+           std::to_string(P.PadBytes) + "];";
+    Lines = true;
+  }
+  const auto &Tail = P.Pads.back();
+  if (Tail.second > Tail.first) {
+    padding(Tail.first, Tail.second, Lvl + 1, Out);
+    Lines = true;
+  }
+  if (Lines)
+    Out += "\n" + indent(Lvl);
+  Out += "}";
+  if (P.Packed)
+    Out += " __attribute__((packed))";
+  if (P.AlignedAttr)
+    Out += " __attribute__((aligned(" + std::to_string(P.AlignedAttr) + ")))";
+  return Out;
+}
+
+std::string CHeaderWriter::enumText(uint32_t Id, unsigned Lvl) {
+  Type T = S.type(Id);
+  std::string Out = "enum";
+  if (!T.name().empty())
+    Out += " " + Names[Id];
+  if (T.vlen() == 0)
+    return Out;
+  Out += " {";
+  bool Signed = T.isSignedEnum();
+  bool Fits32 = true;
+  for (EnumValue V : T.enumValues()) {
+    std::string Name = uniqueIdent(S.string(V.NameOff));
+    std::string Val;
+    if (T.is(Kind::Enum)) {
+      Val = Signed ? std::to_string(int32_t(V.Value))
+                   : std::to_string(uint32_t(V.Value));
+    } else if (Signed) {
+      int64_t SV = int64_t(V.Value);
+      Val = SV == INT64_MIN ? "(-9223372036854775807LL - 1)"
+                            : std::to_string(SV) + "LL";
+      Fits32 &= SV >= INT32_MIN && SV <= UINT32_MAX;
+    } else {
+      Val = std::to_string(V.Value) + "ULL";
+      Fits32 &= V.Value <= UINT32_MAX;
+    }
+    Out += "\n" + indent(Lvl + 1) + Name + " = " + Val + ",";
+  }
+  Out += "\n" + indent(Lvl) + "}";
+  // C gives an enum 4 bytes unless a value needs 8; other sizes need a mode.
+  uint32_t Natural = Fits32 ? 4 : 8;
+  if (T.size() != Natural) {
+    switch (T.size()) {
+    case 1:
+      Out += " __attribute__((mode(byte)))";
+      break;
+    case 2:
+      Out += " __attribute__((mode(HI)))";
+      break;
+    case 4:
+      Out += " __attribute__((mode(SI)))";
+      break;
+    case 8:
+      Out += " __attribute__((mode(word)))";
+      break;
+    }
+  }
+  return Out;
+}
+
+/// The declaration of something of type \p Id around declarator \p Inner
+/// ("name", "*name", "(*name)[4]"...): "const struct foo *(*name)[4]".
+std::string CHeaderWriter::decl(uint32_t Id, std::string Inner, unsigned Lvl) {
+  std::string Quals; // const/volatile/restrict pending for the next level.
+  std::string Tags;  // btf_type_tag attributes pending.
+  auto AddQual = [](std::string &To, StringRef Q) {
+    if (!To.empty())
+      To += " ";
+    To += Q.str();
+  };
+  for (unsigned Guard = 0; Guard < MaxDepth; ++Guard) {
+    if (Id == 0) {
+      std::string Base = (Quals.empty() ? "" : Quals + " ") + "void" +
+                         (Tags.empty() ? "" : " " + Tags);
+      return Inner.empty() ? Base : Base + " " + Inner;
+    }
+    Type T = S.type(Id);
+    switch (T.kind()) {
+    case Kind::Const:
+      AddQual(Quals, "const");
+      Id = T.refType();
+      continue;
+    case Kind::Volatile:
+      AddQual(Quals, "volatile");
+      Id = T.refType();
+      continue;
+    case Kind::Restrict:
+      AddQual(Quals, "restrict");
+      Id = T.refType();
+      continue;
+    case Kind::TypeTag:
+      AddQual(Tags,
+              "__attribute__((btf_type_tag(\"" + T.name().str() + "\")))");
+      Id = T.refType();
+      continue;
+    case Kind::Ptr: {
+      std::string Q = Quals;
+      if (!Tags.empty())
+        AddQual(Q, Tags);
+      Inner = "*" + (Q.empty() ? "" : Q + (Inner.empty() ? "" : " ")) + Inner;
+      Quals.clear();
+      Tags.clear();
+      uint32_t Next = S.skipModifiers(T.refType());
+      if (Next &&
+          (S.type(Next).is(Kind::Array) || S.type(Next).is(Kind::FuncProto)))
+        Inner = "(" + Inner + ")";
+      Id = T.refType();
+      continue;
+    }
+    case Kind::Array:
+      Inner += "[" + std::to_string(T.array().NumElements) + "]";
+      Id = T.array().ElemType;
+      continue;
+    case Kind::FuncProto: {
+      std::string Params;
+      unsigned N = T.vlen();
+      for (unsigned I = 0; I < N; ++I) {
+        Param P = T.param(I);
+        if (I)
+          Params += ", ";
+        if (I + 1 == N && P.Type == 0 && P.NameOff == 0)
+          Params += "...";
+        else
+          Params += decl(P.Type, "", Lvl);
+      }
+      Inner += "(" + (N ? Params : std::string("void")) + ")";
+      Quals.clear();
+      Tags.clear();
+      Id = T.refType();
+      continue;
+    }
+    default:
+      break;
+    }
+    // The base type.
+    std::string Base;
+    switch (T.kind()) {
+    case Kind::Int:
+    case Kind::Float:
+      Base = T.name().str();
+      break;
+    case Kind::Struct:
+    case Kind::Union:
+      Base = T.name().empty() ? compositeText(Id, Lvl) : tagRef(Id);
+      break;
+    case Kind::Enum:
+    case Kind::Enum64:
+      Base = T.name().empty() ? enumText(Id, Lvl) : tagRef(Id);
+      break;
+    case Kind::Fwd:
+      Base = tagRef(Id);
+      break;
+    case Kind::Typedef:
+      Base = Names[Id];
+      break;
+    default:
+      Base = "void /* " + kindName(T.kind()).str() + " */";
+      break;
+    }
+    std::string Out = (Quals.empty() ? "" : Quals + " ") + Base;
+    if (!Tags.empty())
+      Out += " " + Tags;
+    return Inner.empty() ? Out : Out + " " + Inner;
+  }
+  return "void " + Inner;
+}
+
+//===----------------------------------------------------------------------===//
+// Order.
+//===----------------------------------------------------------------------===//
+
+void CHeaderWriter::require(uint32_t Id, bool Full, unsigned Depth) {
+  for (; Id != 0 && Depth < MaxDepth; ++Depth) {
+    Type T = S.type(Id);
+    switch (T.kind()) {
+    case Kind::Ptr:
+      Id = T.refType();
+      Full = false;
+      continue;
+    case Kind::Const:
+    case Kind::Volatile:
+    case Kind::Restrict:
+    case Kind::TypeTag:
+      Id = T.refType();
+      continue;
+    case Kind::Array:
+      Id = T.array().ElemType;
+      Full = true;
+      continue;
+    case Kind::FuncProto:
+      require(T.refType(), false, Depth + 1);
+      for (Param P : T.params())
+        require(P.Type, false, Depth + 1);
+      return;
+    case Kind::Struct:
+    case Kind::Union:
+      if (!T.name().empty()) {
+        if (Full)
+          define(Id, Depth + 1);
+        else
+          declare(Id);
+        return;
+      }
+      // Anonymous: written inline, so what it embeds must be complete.
+      if (State[Id] != NotSeen)
+        return;
+      State[Id] = Busy;
+      for (Member M : T.members())
+        require(M.Type, true, Depth + 1);
+      State[Id] = Written;
+      return;
+    case Kind::Enum:
+    case Kind::Enum64:
+      if (!T.name().empty())
+        defineEnum(Id);
+      return;
+    case Kind::Fwd:
+      declare(Id);
+      return;
+    case Kind::Typedef:
+      writeTypedef(Id, Depth + 1);
+      if (Full) {
+        Id = T.refType();
+        continue;
+      }
+      return;
+    default:
+      return;
+    }
+  }
+}
+
+void CHeaderWriter::declare(uint32_t Id) {
+  if (State[Id] == Written || State[Id] == Declared)
+    return;
+  std::string Ref = tagRef(Id);
+  if (DeclaredTags.count(Ref)) {
+    if (State[Id] == NotSeen)
+      State[Id] = Declared;
+    return;
+  }
+  OS << Ref << ";\n\n";
+  DeclaredTags[Ref] = true;
+  if (State[Id] == NotSeen)
+    State[Id] = Declared;
+}
+
+void CHeaderWriter::define(uint32_t Id, unsigned Depth) {
+  if (State[Id] == Written || State[Id] == Busy)
+    return;
+  State[Id] = Busy;
+  Type T = S.type(Id);
+  for (Member M : T.members())
+    require(M.Type, true, Depth + 1);
+  OS << compositeText(Id, 0) << ";\n\n";
+  DeclaredTags[tagRef(Id)] = true;
+  State[Id] = Written;
+  if (Opts.LayoutAsserts)
+    addAsserts(Id, tagRef(Id));
+}
+
+void CHeaderWriter::defineEnum(uint32_t Id) {
+  if (State[Id] == Written)
+    return;
+  State[Id] = Written;
+  OS << enumText(Id, 0) << ";\n\n";
+  DeclaredTags[tagRef(Id)] = true;
+}
+
+void CHeaderWriter::writeTypedef(uint32_t Id, unsigned Depth) {
+  if (State[Id] != NotSeen)
+    return;
+  Type T = S.type(Id);
+  // A compiler built-in: clang knows it already.
+  if (T.name() == "__builtin_va_list") {
+    State[Id] = Written;
+    return;
+  }
+  State[Id] = Busy;
+  require(T.refType(), false, Depth + 1);
+  OS << "typedef " << decl(T.refType(), Names[Id], 0) << ";\n\n";
+  State[Id] = Written;
+  if (Opts.LayoutAsserts) {
+    uint32_t Target = S.skipModifiers(T.refType());
+    if (Target && isAnonComposite(Target))
+      addAsserts(Target, Names[Id]);
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Layout asserts.
+//===----------------------------------------------------------------------===//
+
+void CHeaderWriter::addAsserts(uint32_t Id, StringRef CType) {
+  Type T = S.type(Id);
+  Asserts += "_Static_assert(sizeof(" + CType.str() +
+             ") == " + std::to_string(T.size()) + ", \"size of " + CType.str() +
+             "\");\n";
+  memberAsserts(Id, CType, 0, 0);
+}
+
+void CHeaderWriter::memberAsserts(uint32_t Id, StringRef CType,
+                                  uint64_t BaseBits, unsigned Depth) {
+  if (Depth > 64)
+    return;
+  Type T = S.type(Id);
+  for (unsigned I = 0, E = T.vlen(); I < E; ++I) {
+    Member M = T.member(I);
+    if (M.BitfieldSize)
+      continue;
+    StringRef Name = S.string(M.NameOff);
+    uint64_t Bits = BaseBits + M.BitOffset;
+    if (Name.empty()) {
+      uint32_t Inner = S.skipModifiers(M.Type);
+      if (Inner && isAnonComposite(Inner))
+        memberAsserts(Inner, CType, Bits, Depth + 1);
+      continue;
+    }
+    if (Bits % 8)
+      continue;
+    Asserts += "_Static_assert(__builtin_offsetof(" + CType.str() + ", " +
+               Name.str() + ") == " + std::to_string(Bits / 8) +
+               ", \"offset of " + CType.str() + "::" + Name.str() + "\");\n";
+  }
+}
+
+Error CHeaderWriter::run() {
+  assignNames();
+
+  Referenced.assign(Count, false);
+  for (uint32_t Id = S.firstId(); Id < Count; ++Id) {
+    Type T = S.type(Id);
+    switch (T.kind()) {
+    case Kind::Func:
+    case Kind::Var:
+    case Kind::Datasec:
+    case Kind::DeclTag:
+      continue;
+    default:
+      break;
+    }
+    S.forEachTypeRef(Id, [&](uint32_t R) { Referenced[R] = true; });
+  }
+  // Base types referenced by base types (split BTF): walk the base too.
+  for (const Spec *B = S.base(); B; B = B->base())
+    for (uint32_t Id : B->ownIds())
+      B->forEachTypeRef(Id, [&](uint32_t R) { Referenced[R] = true; });
+
+  OS << "#ifndef " << Opts.Guard << "\n#define " << Opts.Guard << "\n\n";
+  if (Opts.PreserveAccessIndex)
+    OS << "#ifndef BPF_NO_PRESERVE_ACCESS_INDEX\n"
+          "#pragma clang attribute push "
+          "(__attribute__((preserve_access_index)), apply_to = record)\n"
+          "#endif\n\n";
+
+  for (uint32_t Id = 1; Id < Count; ++Id) {
+    Type T = S.type(Id);
+    switch (T.kind()) {
+    case Kind::Struct:
+    case Kind::Union:
+      if (!T.name().empty())
+        define(Id, 0);
+      break;
+    case Kind::Enum:
+    case Kind::Enum64:
+      if (!T.name().empty())
+        defineEnum(Id);
+      else if (!Referenced[Id] && State[Id] == NotSeen) {
+        State[Id] = Written;
+        OS << enumText(Id, 0) << ";\n\n";
+      }
+      break;
+    case Kind::Typedef:
+      writeTypedef(Id, 0);
+      break;
+    case Kind::Fwd:
+      declare(Id);
+      break;
+    default:
+      break;
+    }
+  }
+
+  if (!Asserts.empty())
+    OS << Asserts << "\n";
+  if (Opts.PreserveAccessIndex)
+    OS << "#ifndef BPF_NO_PRESERVE_ACCESS_INDEX\n"
+          "#pragma clang attribute pop\n"
+          "#endif\n\n";
+  OS << "#endif /* " << Opts.Guard << " */\n";
+  return Error::success();
+}
+
+} // namespace
+
+Error writeCHeader(const Spec &S, raw_ostream &OS, const CHeaderOptions &Opts) {
+  CHeaderWriter W(S, OS, Opts);
+  return W.run();
+}
+
+} // namespace btf
+} // namespace corecc
