@@ -103,6 +103,8 @@ Error corecc::runBackend(Module &M, TargetMachine &TM,
   }
 
   setDWARFEmission(Opts.EmitDWARF);
+  // The CoreBPF AsmPrinter emits .BTF/.BTF.ext when this flag is 1.
+  M.addModuleFlag(Module::Override, "corecc.btf", Opts.EmitBTF ? 1 : 0);
 
   legacy::PassManager PM;
   CodeGenFileType FT = Kind == OutputKind::Assembly

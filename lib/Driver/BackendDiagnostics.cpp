@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "corecc/Driver/Backend.h"
+#include "corecc/Target/SourceDiagnostic.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/DiagnosticHandler.h"
 #include "llvm/IR/DiagnosticInfo.h"
@@ -43,6 +44,14 @@ const char *severityName(DiagnosticSeverity S) {
 
 /// "file:line:col" of a diagnostic, or of its function, or "".
 std::string locationOf(const DiagnosticInfo &DI) {
+  if (const auto *SD = dyn_cast<SourceDiagnostic>(&DI)) {
+    if (SD->file().empty())
+      return "";
+    std::string S = (SD->file() + ":" + Twine(SD->line())).str();
+    if (SD->column())
+      S += ":" + std::to_string(SD->column());
+    return S;
+  }
   const DiagnosticInfoWithLocationBase *WithLoc = nullptr;
   if (const auto *U = dyn_cast<DiagnosticInfoUnsupported>(&DI))
     WithLoc = U;
@@ -88,6 +97,8 @@ public:
     std::string Loc = locationOf(DI);
     if (auto *U = dyn_cast<DiagnosticInfoUnsupported>(&DI)) {
       OS << U->getMessage().str();
+    } else if (auto *SD = dyn_cast<SourceDiagnostic>(&DI)) {
+      OS << SD->message();
     } else if (auto *OR = dyn_cast<DiagnosticInfoOptimizationBase>(&DI)) {
       OS << OR->getMsg();
     } else {

@@ -7,17 +7,24 @@
 //===----------------------------------------------------------------------===//
 
 #include "CoreBPF.h"
+#include "CoreBPFBTFEmitter.h"
 #include "CoreBPFMCInstLower.h"
 #include "CoreBPFTargetMachine.h"
 #include "MCTargetDesc/CoreBPFInstPrinter.h"
 #include "TargetInfo/CoreBPFTargetInfo.h"
+#include "corecc/Target/SourceDiagnostic.h"
 #include "llvm/CodeGen/AsmPrinter.h"
 #include "llvm/CodeGen/MachineInstr.h"
+#include "llvm/IR/DebugInfo.h"
+#include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/Module.h"
 #include "llvm/MC/MCAsmInfo.h"
 #include "llvm/MC/MCInst.h"
+#include "llvm/MC/MCSectionELF.h"
 #include "llvm/MC/MCStreamer.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Target/TargetLoweringObjectFile.h"
 
 using namespace llvm;
 
@@ -26,6 +33,9 @@ using namespace llvm;
 namespace {
 
 class CoreBPFAsmPrinter : public AsmPrinter {
+  /// Owned by the AsmPrinter's handler list; null without BTF.
+  CoreBPFBTFEmitter *BTF = nullptr;
+
 public:
   explicit CoreBPFAsmPrinter(TargetMachine &TM,
                              std::unique_ptr<MCStreamer> Streamer)
@@ -33,7 +43,11 @@ public:
 
   StringRef getPassName() const override { return "CoreBPF Assembly Printer"; }
 
+  bool doInitialization(Module &M) override;
+
   void emitInstruction(const MachineInstr *MI) override {
+    if (BTF)
+      BTF->beginInstruction(MI);
     CoreBPFMCInstLower Lower(OutContext, *this);
     MCInst Inst;
     Lower.lower(MI, Inst);
@@ -47,6 +61,36 @@ public:
 };
 
 } // namespace
+
+bool CoreBPFAsmPrinter::doInitialization(Module &M) {
+  AsmPrinter::doInitialization(M);
+  if (CoreBPFBTFEmitter::wanted(M)) {
+    auto Emitter = std::make_unique<CoreBPFBTFEmitter>(*this);
+    BTF = Emitter.get();
+    BTF->beginModule(&M);
+    addAsmPrinterHandler(std::move(Emitter));
+    return false;
+  }
+  // libbpf reads map definitions (.maps) from BTF only.
+  for (const GlobalVariable &G : M.globals()) {
+    if (G.isDeclaration() || G.getSection() != ".maps")
+      continue;
+    SmallVector<DIGlobalVariableExpression *, 1> GVEs;
+    G.getDebugInfo(GVEs);
+    StringRef File;
+    unsigned Line = 0;
+    if (!GVEs.empty()) {
+      File = GVEs.front()->getVariable()->getFilename();
+      Line = GVEs.front()->getVariable()->getLine();
+    }
+    M.getContext().diagnose(corecc::SourceDiagnostic(
+        File, Line, 0,
+        "map '" + G.getName() +
+            "' is defined in .maps, which libbpf reads from BTF: compile "
+            "with -g or -gbtf"));
+  }
+  return false;
+}
 
 bool CoreBPFAsmPrinter::PrintAsmOperand(const MachineInstr *MI, unsigned OpNo,
                                         const char *ExtraCode, raw_ostream &O) {
