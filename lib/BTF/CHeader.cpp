@@ -16,15 +16,18 @@
 //
 //   2. Order. Walking ids in order, every named struct/union, named enum,
 //      typedef and FWD is written after what it needs: require(T, Full)
-//      makes T usable by value (a struct must be defined), require(T, Decl)
-//      makes it nameable (a forward declaration suffices). Pointers lower
-//      the requirement to Decl, arrays raise it to Full, anonymous
-//      structs/unions are written inline so their members need Full.
-//      Example:
+//      makes T usable by value (a struct must be defined first),
+//      require(T, Decl) only nameable. Pointers lower the requirement to
+//      Decl, arrays raise it to Full, anonymous structs/unions are written
+//      inline so their members need Full. A Decl needs no forward
+//      declaration in C (the first `struct A *` declares the tag at file
+//      scope) except inside a parameter list, which is a scope of its own;
+//      there `struct A;` is written first. Example:
 //
-//        struct B { struct A *a; struct C c; };   needs A declared, C defined
+//        struct B { struct A *a; struct C c; };   needs C defined
 //
-//      gives `struct A;`, then `struct C {...};`, then `struct B {...};`.
+//      gives `struct C {...};`, then `struct B {...};`, then later
+//      `struct A {...};` at A's turn.
 //
 //   3. Layout. For each struct the writer replays the layout clang computes
 //      for the emitted C (-target bpf: natural alignment, bitfields not
@@ -47,6 +50,7 @@
 
 #include "corecc/BTF/CHeader.h"
 #include "corecc/BTF/Error.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/MathExtras.h"
 #include <string>
@@ -91,7 +95,8 @@ private:
   std::string uniqueIdent(StringRef Name);
 
   // Order.
-  void require(uint32_t Id, bool Full, unsigned Depth = 0);
+  void require(uint32_t Id, bool Full, unsigned Depth = 0,
+               bool InParams = false);
   void declare(uint32_t Id);
   void define(uint32_t Id, unsigned Depth);
   void defineEnum(uint32_t Id);
@@ -473,7 +478,12 @@ std::string CHeaderWriter::enumText(uint32_t Id, unsigned Lvl) {
 std::string CHeaderWriter::decl(uint32_t Id, std::string Inner, unsigned Lvl) {
   std::string Quals; // const/volatile/restrict pending for the next level.
   std::string Tags;  // btf_type_tag attributes pending.
+  // Qualifiers can repeat along a chain (a const array of const char): C
+  // warns about "const const", so each is written once.
   auto AddQual = [](std::string &To, StringRef Q) {
+    for (StringRef Have : llvm::split(To, ' '))
+      if (Have == Q)
+        return;
     if (!To.empty())
       To += " ";
     To += Q.str();
@@ -579,7 +589,11 @@ std::string CHeaderWriter::decl(uint32_t Id, std::string Inner, unsigned Lvl) {
 // Order.
 //===----------------------------------------------------------------------===//
 
-void CHeaderWriter::require(uint32_t Id, bool Full, unsigned Depth) {
+/// \p InParams: inside a parameter list, which is a scope of its own in C,
+/// so a tag first named there would be a different type: it must be
+/// declared before. Anywhere else a first use declares the tag at file scope.
+void CHeaderWriter::require(uint32_t Id, bool Full, unsigned Depth,
+                            bool InParams) {
   for (; Id != 0 && Depth < MaxDepth; ++Depth) {
     Type T = S.type(Id);
     switch (T.kind()) {
@@ -598,16 +612,16 @@ void CHeaderWriter::require(uint32_t Id, bool Full, unsigned Depth) {
       Full = true;
       continue;
     case Kind::FuncProto:
-      require(T.refType(), false, Depth + 1);
+      require(T.refType(), false, Depth + 1, InParams);
       for (Param P : T.params())
-        require(P.Type, false, Depth + 1);
+        require(P.Type, false, Depth + 1, /*InParams=*/true);
       return;
     case Kind::Struct:
     case Kind::Union:
       if (!T.name().empty()) {
         if (Full)
           define(Id, Depth + 1);
-        else
+        else if (InParams)
           declare(Id);
         return;
       }
@@ -616,7 +630,7 @@ void CHeaderWriter::require(uint32_t Id, bool Full, unsigned Depth) {
         return;
       State[Id] = Busy;
       for (Member M : T.members())
-        require(M.Type, true, Depth + 1);
+        require(M.Type, true, Depth + 1, InParams);
       State[Id] = Written;
       return;
     case Kind::Enum:
@@ -625,7 +639,8 @@ void CHeaderWriter::require(uint32_t Id, bool Full, unsigned Depth) {
         defineEnum(Id);
       return;
     case Kind::Fwd:
-      declare(Id);
+      if (InParams)
+        declare(Id);
       return;
     case Kind::Typedef:
       writeTypedef(Id, Depth + 1);

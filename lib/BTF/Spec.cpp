@@ -191,18 +191,18 @@ memberWords(Spec &S, ArrayRef<MemberSpec> Members, bool &KindFlag) {
 
 uint32_t Spec::addStruct(StringRef Name, uint32_t ByteSize,
                          ArrayRef<MemberSpec> Members) {
+  uint32_t NameOff = addString(Name);
   bool KF;
   SmallVector<uint32_t, 24> W = memberWords(*this, Members, KF);
-  return appendType(addString(Name), Kind::Struct, KF, Members.size(), ByteSize,
-                    W);
+  return appendType(NameOff, Kind::Struct, KF, Members.size(), ByteSize, W);
 }
 
 uint32_t Spec::addUnion(StringRef Name, uint32_t ByteSize,
                         ArrayRef<MemberSpec> Members) {
+  uint32_t NameOff = addString(Name);
   bool KF;
   SmallVector<uint32_t, 24> W = memberWords(*this, Members, KF);
-  return appendType(addString(Name), Kind::Union, KF, Members.size(), ByteSize,
-                    W);
+  return appendType(NameOff, Kind::Union, KF, Members.size(), ByteSize, W);
 }
 
 static SmallVector<uint32_t, 16> enumWords(Spec &S, Kind K,
@@ -219,16 +219,17 @@ static SmallVector<uint32_t, 16> enumWords(Spec &S, Kind K,
 
 uint32_t Spec::addEnum(StringRef Name, uint32_t ByteSize, bool IsSigned,
                        ArrayRef<EnumValueSpec> Values) {
+  uint32_t NameOff = addString(Name);
   SmallVector<uint32_t, 16> W = enumWords(*this, Kind::Enum, Values);
-  return appendType(addString(Name), Kind::Enum, IsSigned, Values.size(),
-                    ByteSize, W);
+  return appendType(NameOff, Kind::Enum, IsSigned, Values.size(), ByteSize, W);
 }
 
 uint32_t Spec::addEnum64(StringRef Name, uint32_t ByteSize, bool IsSigned,
                          ArrayRef<EnumValueSpec> Values) {
+  uint32_t NameOff = addString(Name);
   SmallVector<uint32_t, 16> W = enumWords(*this, Kind::Enum64, Values);
-  return appendType(addString(Name), Kind::Enum64, IsSigned, Values.size(),
-                    ByteSize, W);
+  return appendType(NameOff, Kind::Enum64, IsSigned, Values.size(), ByteSize,
+                    W);
 }
 
 uint32_t Spec::addFwd(StringRef Name, bool IsUnion) {

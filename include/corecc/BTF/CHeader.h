@@ -10,7 +10,7 @@
 /// guard, the preserve_access_index pragma (so every struct access in a BPF
 /// program becomes a CO-RE relocation), then every named struct, union, enum
 /// and typedef, ordered so that a type is complete before it is used by value
-/// and forward-declared before it is used through a pointer.
+/// (and forward-declared before a parameter list names it).
 ///
 /// Layout is reproduced exactly: the writer lays each struct out the way
 /// clang would lay out the emitted C for -target bpf, and where that differs
