@@ -1,22 +1,54 @@
 //===- CoreAccessPass.cpp - CO-RE access chains and builtins --------------===//
 //
 // Clang marks every access "of interest" to CO-RE with intrinsics instead of
-// getelementptr:
+// getelementptr. For
 //
-//   struct s { int a; int b; };   ...  p->b
+//   struct s { int a; struct inner { int x; int y[4]; } in; }
+//       __attribute__((preserve_access_index));
+//   ... p->in.y[2] ...
 //
-//   %b = call ptr @llvm.preserve.struct.access.index.p0.p0(
-//            ptr elementtype(%struct.s) %p, i32 1, i32 1),
-//            !llvm.preserve.access.index !s
+// it emits a chain, one call per step, each carrying its debug type:
 //
-// With CO-RE off (-mno-core) the chain means exactly what the equivalent
-// getelementptr means, and this pass rewrites it so:
+//   %in = call ptr @llvm.preserve.struct.access.index(ptr elementtype(%s) %p,
+//                                                    i32 1, i32 1)   ; !s
+//   %y  = call ptr @llvm.preserve.struct.access.index(ptr elementtype(%inner)
+//                                                    %in, i32 1, i32 1)
+//   %e  = call ptr @llvm.preserve.array.access.index(ptr elementtype([4 x i32])
+//                                                   %y, i32 1, i32 2)
 //
-//   %b = getelementptr inbounds %struct.s, ptr %p, i32 0, i32 1
+// With CO-RE on, this pass turns each place a chain's address is used into
+// one relocation: root type "s", access string "0:1:1:2" (root[0], member
+// 1, member 1, element 2), kind byte_off, and the offset in this
+// compilation's layout:
+//
+//   %off = load i64, ptr @corecc.core.7     ; !corecc.core{byte_off, s,
+//   "0:1:1:2", 16} %e   = getelementptr i8, ptr %p, i64 %off
+//
+// (see corecc/CORE/IRReloc.h for how the backend takes it from there). A
+// load of a pointer ends a chain: "p->next->a" is two relocations. An array
+// index that is not a constant ends it too; the index is then applied as
+// ordinary address arithmetic on the relocated base.
+//
+// The builtins become relocations of their own kinds: preserve.field.info
+// (byte_off, byte_sz, exists, signed, lshift_u64, rshift_u64 of a chain's
+// field), btf.type.id (local/target type id), preserve.type.info (type
+// exists/size/matches), preserve.enum.value (enumerator exists/value).
+//
+// With CO-RE off (-mno-core) every chain means exactly the getelementptr it
+// stands for and every builtin is a constant of this compilation's layout,
+// as in GCC's -mno-co-re.
+//
+// Each relocation is reported as an optimization remark of pass "core"
+// (-Rpass=core).
 //
 //===----------------------------------------------------------------------===//
 
+#include "CoreFieldPath.h"
+#include "corecc/CORE/IRReloc.h"
+#include "corecc/CORE/RelocKind.h"
 #include "corecc/Transforms/CoreAccess.h"
+#include "llvm/ADT/SetVector.h"
+#include "llvm/Analysis/OptimizationRemarkEmitter.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/IRBuilder.h"
@@ -28,75 +60,478 @@
 
 using namespace llvm;
 using namespace corecc;
+using namespace corecc::core;
+
+#define DEBUG_TYPE "core"
 
 namespace {
 
-/// Rewrites one preserve.*.access.index call as the plain address it
-/// stands for. Returns the replacement.
-Value *lowerAccessIndex(IntrinsicInst &II) {
+bool isAccessIntrinsic(const Value *V) {
+  auto *II = dyn_cast<IntrinsicInst>(V);
+  if (!II)
+    return false;
+  switch (II->getIntrinsicID()) {
+  case Intrinsic::preserve_struct_access_index:
+  case Intrinsic::preserve_union_access_index:
+  case Intrinsic::preserve_array_access_index:
+    return true;
+  default:
+    return false;
+  }
+}
+
+const DIType *accessType(const Instruction *I) {
+  return dyn_cast_or_null<DIType>(
+      I->getMetadata(LLVMContext::MD_preserve_access_index));
+}
+
+uint64_t constArg(const CallBase *C, unsigned I) {
+  return cast<ConstantInt>(C->getArgOperand(I))->getZExtValue();
+}
+
+/// Whether an access intrinsic can be part of a relocated chain: array
+/// steps need a constant index.
+bool isChainable(const IntrinsicInst *II) {
+  if (II->getIntrinsicID() != Intrinsic::preserve_array_access_index)
+    return true;
+  return isa<ConstantInt>(II->getArgOperand(2));
+}
+
+/// Rewrites one access intrinsic as the plain address it stands for.
+Value *plainAddress(IntrinsicInst &II) {
   IRBuilder<> B(&II);
   Value *Base = II.getArgOperand(0);
   switch (II.getIntrinsicID()) {
-  case Intrinsic::preserve_struct_access_index: {
-    Type *ElemTy = II.getParamElementType(0);
-    uint64_t Field = cast<ConstantInt>(II.getArgOperand(1))->getZExtValue();
-    return B.CreateConstInBoundsGEP2_32(ElemTy, Base, 0, Field);
-  }
+  case Intrinsic::preserve_struct_access_index:
+    return B.CreateConstInBoundsGEP2_32(II.getParamElementType(0), Base, 0,
+                                        constArg(&II, 1));
   case Intrinsic::preserve_array_access_index: {
-    Type *ElemTy = II.getParamElementType(0);
-    uint64_t Dims = cast<ConstantInt>(II.getArgOperand(1))->getZExtValue();
-    SmallVector<Value *, 4> Idx(Dims, B.getInt32(0));
+    SmallVector<Value *, 4> Idx(constArg(&II, 1), B.getInt32(0));
     Idx.push_back(II.getArgOperand(2));
-    return B.CreateInBoundsGEP(ElemTy, Base, Idx);
+    return B.CreateInBoundsGEP(II.getParamElementType(0), Base, Idx);
   }
-  case Intrinsic::preserve_union_access_index:
-  case Intrinsic::preserve_static_offset:
-    return Base;
   default:
-    return nullptr;
+    return Base;
   }
+}
+
+class CoreRewriter {
+  Module &M;
+  CoreMode Mode;
+  bool LittleEndian;
+  const DataLayout &DL;
+
+public:
+  CoreRewriter(Module &M, CoreMode Mode)
+      : M(M), Mode(Mode), LittleEndian(M.getDataLayout().isLittleEndian()),
+        DL(M.getDataLayout()) {}
+
+  bool run(Function &F);
+
+private:
+  Function *F = nullptr;
+  std::unique_ptr<OptimizationRemarkEmitter> ORE;
+  bool Changed = false;
+
+  void error(Instruction &I, const Twine &Msg) {
+    F->getContext().diagnose(
+        DiagnosticInfoUnsupported(*F, Msg, I.getDebugLoc()));
+  }
+
+  /// The chain of access intrinsics ending at End, root first, and the
+  /// pointer the root is applied to.
+  SmallVector<IntrinsicInst *, 8> chainOf(IntrinsicInst *End, Value *&Base);
+  /// The field path of a chain; errors are reported at End.
+  std::optional<CoreFieldPath> pathOf(ArrayRef<IntrinsicInst *> Chain,
+                                      IntrinsicInst &End);
+  /// Offset of the chain's address from its base, by getelementptr rules
+  /// (for a bitfield: its storage unit, which the loaded value's shifts
+  /// expect).
+  uint64_t gepOffset(ArrayRef<IntrinsicInst *> Chain);
+
+  Value *relocValue(Instruction &At, const IRReloc &R, Type *Ty);
+  void remark(Instruction &I, const IRReloc &R);
+  bool rootIsNamed(Instruction &I, const IRReloc &R);
+
+  void rewriteChainEnd(IntrinsicInst &End);
+  void rewriteFieldInfo(CallInst &CI);
+  void rewriteTypeInfo(CallInst &CI, bool IsTypeId);
+  void rewriteEnumValue(CallInst &CI);
+};
+
+SmallVector<IntrinsicInst *, 8> CoreRewriter::chainOf(IntrinsicInst *End,
+                                                      Value *&Base) {
+  SmallVector<IntrinsicInst *, 8> Chain;
+  Value *V = End;
+  while (auto *II = dyn_cast<IntrinsicInst>(V)) {
+    if (!isAccessIntrinsic(II) || !isChainable(II))
+      break;
+    Chain.push_back(II);
+    V = II->getArgOperand(0);
+  }
+  std::reverse(Chain.begin(), Chain.end());
+  // A root that indexes an array (not a pointer) has no named type to
+  // relocate against: apply it as plain arithmetic and start after it.
+  while (!Chain.empty() &&
+         Chain.front()->getIntrinsicID() ==
+             Intrinsic::preserve_array_access_index &&
+         constArg(Chain.front(), 1) != 0) {
+    V = Chain.front();
+    Chain.erase(Chain.begin());
+  }
+  Base = V;
+  return Chain;
+}
+
+std::optional<CoreFieldPath>
+CoreRewriter::pathOf(ArrayRef<IntrinsicInst *> Chain, IntrinsicInst &End) {
+  IntrinsicInst *First = Chain.front();
+  const DIType *Root = accessType(First);
+  uint64_t FirstIndex = 0;
+  size_t Start = 0;
+  if (First->getIntrinsicID() == Intrinsic::preserve_array_access_index) {
+    // "p[1]...": the metadata is the pointer type, the root its pointee.
+    auto *Ptr = dyn_cast_or_null<DIDerivedType>(Root);
+    Root = Ptr ? Ptr->getBaseType() : nullptr;
+    FirstIndex = constArg(First, 2);
+    Start = 1;
+  }
+  if (!Root) {
+    error(End, "CO-RE access without the debug type Clang attaches to it");
+    return std::nullopt;
+  }
+  CoreFieldPath P(Root, FirstIndex);
+  for (size_t I = Start; I < Chain.size(); ++I) {
+    IntrinsicInst *II = Chain[I];
+    Error E = Error::success();
+    switch (II->getIntrinsicID()) {
+    case Intrinsic::preserve_struct_access_index:
+      E = P.addMember(static_cast<unsigned>(constArg(II, 2)));
+      break;
+    case Intrinsic::preserve_union_access_index:
+      E = P.addMember(static_cast<unsigned>(constArg(II, 1)));
+      break;
+    default:
+      E = P.addElement(constArg(II, 2));
+      break;
+    }
+    if (E) {
+      error(End, "cannot follow CO-RE access " + P.cPath() + ": " +
+                     toString(std::move(E)));
+      return std::nullopt;
+    }
+  }
+  return P;
+}
+
+uint64_t CoreRewriter::gepOffset(ArrayRef<IntrinsicInst *> Chain) {
+  uint64_t Off = 0;
+  for (IntrinsicInst *II : Chain) {
+    Type *Elem = II->getParamElementType(0);
+    switch (II->getIntrinsicID()) {
+    case Intrinsic::preserve_struct_access_index:
+      Off += DL.getStructLayout(cast<StructType>(Elem))
+                 ->getElementOffset(static_cast<unsigned>(constArg(II, 1)));
+      break;
+    case Intrinsic::preserve_array_access_index: {
+      uint64_t Dims = constArg(II, 1);
+      Type *T = Elem;
+      for (uint64_t D = 0; D < Dims; ++D)
+        if (auto *AT = dyn_cast<ArrayType>(T))
+          T = AT->getElementType();
+      Off += constArg(II, 2) * DL.getTypeAllocSize(Dims ? T : Elem);
+      break;
+    }
+    default:
+      break;
+    }
+  }
+  return Off;
+}
+
+bool CoreRewriter::rootIsNamed(Instruction &I, const IRReloc &R) {
+  if (R.Kind == BTF::BTF_TYPE_ID_LOCAL || !R.Root->getName().empty())
+    return true;
+  error(I, "CO-RE " + relocKindName(R.Kind) + " relocation on " + R.Path +
+               ": the root type is anonymous, and libbpf only matches named "
+               "types against the kernel; give the type a name or access "
+               "it through a named struct");
+  return false;
+}
+
+void CoreRewriter::remark(Instruction &I, const IRReloc &R) {
+  ORE->emit([&]() {
+    return OptimizationRemark(DEBUG_TYPE, "Relocation", &I)
+           << "CO-RE " << relocKindName(R.Kind) << " relocation " << R.Path
+           << " (" << R.Access << ") = " << std::to_string(R.Value);
+  });
+}
+
+Value *CoreRewriter::relocValue(Instruction &At, const IRReloc &R, Type *Ty) {
+  GlobalVariable *G = getIRRelocGlobal(M, R, Ty);
+  IRBuilder<> B(&At);
+  LoadInst *L = B.CreateLoad(Ty, G, "core." + relocKindName(R.Kind));
+  L->setDebugLoc(At.getDebugLoc());
+  return L;
+}
+
+void CoreRewriter::rewriteChainEnd(IntrinsicInst &End) {
+  Value *Base = nullptr;
+  SmallVector<IntrinsicInst *, 8> Chain = chainOf(&End, Base);
+  if (Chain.empty())
+    return;
+  std::optional<CoreFieldPath> P = pathOf(Chain, End);
+  if (!P)
+    return;
+  IRReloc R;
+  R.Kind = BTF::FIELD_BYTE_OFFSET;
+  R.Root = P->root();
+  R.Access = P->accessString();
+  R.Path = P->cPath();
+  R.Value = gepOffset(Chain);
+  if (!rootIsNamed(End, R))
+    return;
+
+  Value *Off = relocValue(End, R, Type::getInt64Ty(M.getContext()));
+  IRBuilder<> B(&End);
+  Value *Addr = B.CreateGEP(B.getInt8Ty(), Base, Off, End.getName());
+  if (auto *I = dyn_cast<Instruction>(Addr))
+    I->setDebugLoc(End.getDebugLoc());
+  remark(End, R);
+  // Only the uses that leave the chain take the relocated address; the
+  // rest of the chain is rewritten from its own ends.
+  End.replaceUsesWithIf(Addr, [](Use &U) {
+    auto *UserII = dyn_cast<IntrinsicInst>(U.getUser());
+    return !(UserII && isAccessIntrinsic(UserII) && isChainable(UserII) &&
+             U.getOperandNo() == 0);
+  });
+  Changed = true;
+}
+
+void CoreRewriter::rewriteFieldInfo(CallInst &CI) {
+  uint32_t Kind = static_cast<uint32_t>(constArg(&CI, 1));
+  auto *End = dyn_cast<IntrinsicInst>(CI.getArgOperand(0));
+  Value *Base = nullptr;
+  SmallVector<IntrinsicInst *, 8> Chain;
+  if (End && isAccessIntrinsic(End))
+    Chain = chainOf(End, Base);
+  if (Chain.empty() || Kind > BTF::FIELD_RSHIFT_U64) {
+    error(CI, "__builtin_preserve_field_info needs a member access of a "
+              "struct or union with preserve_access_index");
+    CI.replaceAllUsesWith(Constant::getNullValue(CI.getType()));
+    return;
+  }
+  std::optional<CoreFieldPath> P = pathOf(Chain, *End);
+  if (!P) {
+    CI.replaceAllUsesWith(Constant::getNullValue(CI.getType()));
+    return;
+  }
+  Expected<uint64_t> V = P->fieldValue(Kind, LittleEndian);
+  if (!V) {
+    error(CI, "CO-RE " + relocKindName(Kind) + " of " + P->cPath() + ": " +
+                  toString(V.takeError()));
+    CI.replaceAllUsesWith(Constant::getNullValue(CI.getType()));
+    return;
+  }
+  IRReloc R{Kind, P->root(), P->accessString(), *V, P->cPath()};
+  Value *New;
+  if (Mode == CoreMode::Off || !rootIsNamed(CI, R)) {
+    New = ConstantInt::get(CI.getType(), *V);
+  } else {
+    New = relocValue(CI, R, CI.getType());
+    remark(CI, R);
+  }
+  CI.replaceAllUsesWith(New);
+}
+
+void CoreRewriter::rewriteTypeInfo(CallInst &CI, bool IsTypeId) {
+  const DIType *Root = accessType(&CI);
+  if (!Root) {
+    error(CI, "CO-RE type query without the debug type Clang attaches to it");
+    CI.replaceAllUsesWith(Constant::getNullValue(CI.getType()));
+    return;
+  }
+  uint64_t Flag = constArg(&CI, 1);
+  IRReloc R;
+  R.Root = Root;
+  R.Access = "0";
+  R.Path = Root->getName().empty() ? "<anon>" : Root->getName().str();
+  if (IsTypeId) {
+    R.Kind = Flag ? BTF::BTF_TYPE_ID_REMOTE : BTF::BTF_TYPE_ID_LOCAL;
+  } else {
+    R.Kind = Flag == 1   ? BTF::TYPE_SIZE
+             : Flag == 2 ? BTF::TYPE_MATCH
+                         : BTF::TYPE_EXISTENCE;
+    R.Value = R.Kind == BTF::TYPE_SIZE ? typeByteSize(Root) : 1;
+  }
+  Value *New;
+  if (Mode == CoreMode::Off && !IsTypeId) {
+    New = ConstantInt::get(CI.getType(), R.Value);
+  } else if (!rootIsNamed(CI, R)) {
+    New = ConstantInt::get(CI.getType(), R.Value);
+  } else {
+    // With CO-RE off a type id is still this program's BTF id: the backend
+    // writes it without a relocation record.
+    if (Mode == CoreMode::Off)
+      R.Kind |= IRRelocValueOnly;
+    New = relocValue(CI, R, CI.getType());
+    if (Mode == CoreMode::On)
+      remark(CI, R);
+  }
+  CI.replaceAllUsesWith(New);
+}
+
+void CoreRewriter::rewriteEnumValue(CallInst &CI) {
+  const DIType *Root = accessType(&CI);
+  auto *Enum =
+      dyn_cast_or_null<DICompositeType>(stripTypedefsAndQualifiers(Root));
+  // The second argument names the enumerator: "NAME:VALUE".
+  StringRef Spec;
+  if (auto *GV =
+          dyn_cast<GlobalVariable>(CI.getArgOperand(1)->stripPointerCasts()))
+    if (auto *Data =
+            dyn_cast_or_null<ConstantDataSequential>(GV->getInitializer()))
+      Spec = Data->getAsCString();
+  auto [Name, ValueText] = Spec.split(':');
+  int Index = -1;
+  int64_t EnumValue = 0;
+  if (Enum) {
+    int I = 0;
+    for (const DINode *E : Enum->getElements()) {
+      if (auto *En = dyn_cast_or_null<DIEnumerator>(E)) {
+        if (En->getName() == Name) {
+          Index = I;
+          EnumValue = En->isUnsigned()
+                          ? static_cast<int64_t>(En->getValue().getZExtValue())
+                          : En->getValue().getSExtValue();
+          break;
+        }
+        ++I;
+      }
+    }
+  }
+  if (Index < 0) {
+    error(CI, "CO-RE enumerator query for '" + Name +
+                  "', which is not an enumerator of the given enum type");
+    CI.replaceAllUsesWith(Constant::getNullValue(CI.getType()));
+    return;
+  }
+  IRReloc R;
+  R.Kind = constArg(&CI, 2) ? BTF::ENUM_VALUE : BTF::ENUM_VALUE_EXISTENCE;
+  R.Root = Root;
+  R.Access = std::to_string(Index);
+  R.Value = R.Kind == BTF::ENUM_VALUE ? static_cast<uint64_t>(EnumValue) : 1;
+  R.Path = (Root->getName().empty() ? std::string("<anon>")
+                                    : Root->getName().str()) +
+           "::" + Name.str();
+  Value *New;
+  if (Mode == CoreMode::Off || !rootIsNamed(CI, R)) {
+    New = ConstantInt::get(CI.getType(), R.Value);
+  } else {
+    New = relocValue(CI, R, CI.getType());
+    remark(CI, R);
+  }
+  CI.replaceAllUsesWith(New);
+}
+
+bool CoreRewriter::run(Function &Fn) {
+  F = &Fn;
+  ORE = std::make_unique<OptimizationRemarkEmitter>(F);
+  Changed = false;
+
+  SmallVector<IntrinsicInst *, 32> Accesses;
+  SmallVector<CallInst *, 16> Builtins;
+  SmallVector<IntrinsicInst *, 4> Others;
+  for (Instruction &I : instructions(*F)) {
+    auto *II = dyn_cast<IntrinsicInst>(&I);
+    if (!II)
+      continue;
+    switch (II->getIntrinsicID()) {
+    case Intrinsic::preserve_struct_access_index:
+    case Intrinsic::preserve_union_access_index:
+    case Intrinsic::preserve_array_access_index:
+      Accesses.push_back(II);
+      break;
+    case Intrinsic::bpf_preserve_field_info:
+    case Intrinsic::bpf_btf_type_id:
+    case Intrinsic::bpf_preserve_type_info:
+    case Intrinsic::bpf_preserve_enum_value:
+      Builtins.push_back(II);
+      break;
+    case Intrinsic::preserve_static_offset:
+    case Intrinsic::bpf_passthrough:
+      Others.push_back(II);
+      break;
+    default:
+      break;
+    }
+  }
+  if (Accesses.empty() && Builtins.empty() && Others.empty())
+    return false;
+
+  // The builtins first: they read the chains they query.
+  for (CallInst *CI : Builtins) {
+    switch (CI->getIntrinsicID()) {
+    case Intrinsic::bpf_preserve_field_info:
+      rewriteFieldInfo(*CI);
+      break;
+    case Intrinsic::bpf_btf_type_id:
+      rewriteTypeInfo(*CI, /*IsTypeId=*/true);
+      break;
+    case Intrinsic::bpf_preserve_type_info:
+      rewriteTypeInfo(*CI, /*IsTypeId=*/false);
+      break;
+    default:
+      rewriteEnumValue(*CI);
+      break;
+    }
+    CI->eraseFromParent();
+    Changed = true;
+  }
+
+  if (Mode == CoreMode::On) {
+    // Every chained access with a use outside its chain gets a relocation.
+    for (IntrinsicInst *II : Accesses) {
+      if (!isChainable(II))
+        continue;
+      bool UsedOutside = llvm::any_of(II->uses(), [](const Use &U) {
+        auto *UserII = dyn_cast<IntrinsicInst>(U.getUser());
+        return !(UserII && isAccessIntrinsic(UserII) && isChainable(UserII) &&
+                 U.getOperandNo() == 0);
+      });
+      if (UsedOutside)
+        rewriteChainEnd(*II);
+    }
+  }
+
+  // What is left is plain address arithmetic: variable array indices, the
+  // arithmetic of CO-RE-off builds, and chain steps now without uses.
+  for (IntrinsicInst *II : llvm::reverse(Accesses)) {
+    if (II->use_empty()) {
+      II->eraseFromParent();
+      continue;
+    }
+    II->replaceAllUsesWith(plainAddress(*II));
+    II->eraseFromParent();
+  }
+  for (IntrinsicInst *II : Others) {
+    Value *V = II->getIntrinsicID() == Intrinsic::bpf_passthrough
+                   ? II->getArgOperand(1)
+                   : II->getArgOperand(0);
+    II->replaceAllUsesWith(V);
+    II->eraseFromParent();
+  }
+  return true;
 }
 
 } // namespace
 
 PreservedAnalyses CoreAccessPass::run(Module &M, ModuleAnalysisManager &) {
+  CoreRewriter R(M, Mode);
   bool Changed = false;
-  for (Function &F : M) {
-    SmallVector<IntrinsicInst *, 16> Work;
-    for (Instruction &I : instructions(F))
-      if (auto *II = dyn_cast<IntrinsicInst>(&I))
-        Work.push_back(II);
-    for (IntrinsicInst *II : Work) {
-      Value *New = nullptr;
-      switch (II->getIntrinsicID()) {
-      case Intrinsic::preserve_struct_access_index:
-      case Intrinsic::preserve_array_access_index:
-      case Intrinsic::preserve_union_access_index:
-      case Intrinsic::preserve_static_offset:
-        New = lowerAccessIndex(*II);
-        break;
-      case Intrinsic::bpf_passthrough:
-        New = II->getArgOperand(1);
-        break;
-      case Intrinsic::bpf_preserve_field_info:
-      case Intrinsic::bpf_btf_type_id:
-      case Intrinsic::bpf_preserve_type_info:
-      case Intrinsic::bpf_preserve_enum_value:
-        F.getContext().diagnose(DiagnosticInfoUnsupported(
-            F,
-            "CO-RE builtin " + II->getCalledFunction()->getName() +
-                " is not supported yet",
-            II->getDebugLoc()));
-        New = Constant::getNullValue(II->getType());
-        break;
-      default:
-        continue;
-      }
-      II->replaceAllUsesWith(New);
-      II->eraseFromParent();
-      Changed = true;
-    }
-  }
+  for (Function &F : M)
+    if (!F.isDeclaration())
+      Changed |= R.run(F);
   return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
 }
 

@@ -14,11 +14,13 @@ class PassRegistry;
 FunctionPass *createCoreBPFISelDag(CoreBPFTargetMachine &TM);
 FunctionPass *createCoreBPFCheckIRPass();
 FunctionPass *createCoreBPFMIPeepholePass();
+FunctionPass *createCoreBPFCoreFoldPass();
 FunctionPass *createCoreBPFMIChecksPass();
 
 void initializeCoreBPFDAGToDAGISelLegacyPass(PassRegistry &);
 void initializeCoreBPFCheckIRPass(PassRegistry &);
 void initializeCoreBPFMIPeepholePass(PassRegistry &);
+void initializeCoreBPFCoreFoldPass(PassRegistry &);
 void initializeCoreBPFMIChecksPass(PassRegistry &);
 
 } // namespace llvm

@@ -12,6 +12,8 @@
 #include "CoreBPFTargetMachine.h"
 #include "MCTargetDesc/CoreBPFInstPrinter.h"
 #include "TargetInfo/CoreBPFTargetInfo.h"
+#include "corecc/CORE/IRReloc.h"
+#include "corecc/CORE/RelocKind.h"
 #include "corecc/Target/SourceDiagnostic.h"
 #include "llvm/CodeGen/AsmPrinter.h"
 #include "llvm/CodeGen/MachineInstr.h"
@@ -45,14 +47,7 @@ public:
 
   bool doInitialization(Module &M) override;
 
-  void emitInstruction(const MachineInstr *MI) override {
-    if (BTF)
-      BTF->beginInstruction(MI);
-    CoreBPFMCInstLower Lower(OutContext, *this);
-    MCInst Inst;
-    Lower.lower(MI, Inst);
-    EmitToStreamer(*OutStreamer, Inst);
-  }
+  void emitInstruction(const MachineInstr *MI) override;
 
   bool PrintAsmOperand(const MachineInstr *MI, unsigned OpNo,
                        const char *ExtraCode, raw_ostream &O) override;
@@ -90,6 +85,34 @@ bool CoreBPFAsmPrinter::doInitialization(Module &M) {
             "with -g or -gbtf"));
   }
   return false;
+}
+
+void CoreBPFAsmPrinter::emitInstruction(const MachineInstr *MI) {
+  if (BTF)
+    BTF->beginInstruction(MI);
+
+  // A CO-RE relocation global among the operands: record the relocation at
+  // this instruction and write the value of this compilation's layout.
+  auto Hook = [&](const GlobalValue *GV) -> std::optional<MCOperand> {
+    std::optional<corecc::core::IRReloc> R = corecc::core::readIRReloc(*GV);
+    if (!R)
+      return std::nullopt;
+    if (BTF)
+      return BTF->coreRelocOperand(MI, *R);
+    if (corecc::core::isTypeKind(R->Kind & ~corecc::core::IRRelocValueOnly) &&
+        (R->Kind & ~corecc::core::IRRelocValueOnly) <=
+            BTF::BTF_TYPE_ID_REMOTE) {
+      const Function &F = MI->getMF()->getFunction();
+      F.getContext().diagnose(DiagnosticInfoUnsupported(
+          F, "a BTF type id needs BTF: compile with -g, -gbtf or -mcore",
+          MI->getDebugLoc()));
+    }
+    return MCOperand::createImm(static_cast<int64_t>(R->Value));
+  };
+  CoreBPFMCInstLower Lower(OutContext, *this, Hook);
+  MCInst Inst;
+  Lower.lower(MI, Inst);
+  EmitToStreamer(*OutStreamer, Inst);
 }
 
 bool CoreBPFAsmPrinter::PrintAsmOperand(const MachineInstr *MI, unsigned OpNo,

@@ -26,6 +26,7 @@
 #include "corecc/BTF/Codec.h"
 #include "corecc/BTF/Dedup.h"
 #include "corecc/BTF/Sink.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/CodeGen/AsmPrinter.h"
 #include "llvm/CodeGen/MachineFunction.h"
@@ -201,11 +202,15 @@ void CoreBPFBTFEmitter::beginFunction(const MachineFunction *MF) {
   // of its declaration, column 0.
   LastLine = {SP->getFile(), SP->getLine(), 0};
   addLineInfo(Begin, SP->getFile(), SP->getLine(), 0);
+  InsnSinceLine = false;
 }
 
 void CoreBPFBTFEmitter::beginInstruction(const MachineInstr *MI) {
   if (!InFunction)
     return;
+  bool SameSlot = !InsnSinceLine;
+  // MI is emitted right after this: later records are at a new slot.
+  auto Mark = make_scope_exit([&] { InsnSinceLine = true; });
   const DebugLoc &DL = MI->getDebugLoc();
   if (!DL || DL.getLine() == 0)
     return;
@@ -214,9 +219,44 @@ void CoreBPFBTFEmitter::beginInstruction(const MachineInstr *MI) {
   if (Key == LastLine)
     return;
   LastLine = Key;
+  // The kernel wants strictly increasing offsets: a location for the same
+  // instruction as the previous record replaces it.
+  if (SameSlot) {
+    auto &Records = Ext.LineInfos.section(CurSecNameOff).Records;
+    MCSymbol *Label = InsnLabels[Records.back().Insn];
+    Records.pop_back();
+    addLineInfo(Label, Key.File, Key.Line, Key.Column);
+    return;
+  }
   MCSymbol *Label = AP.OutContext.createTempSymbol("btf_line");
   AP.OutStreamer->emitLabel(Label);
   addLineInfo(Label, Key.File, Key.Line, Key.Column);
+}
+
+MCOperand CoreBPFBTFEmitter::coreRelocOperand(const MachineInstr *MI,
+                                              const core::IRReloc &R) {
+  uint32_t Kind = R.Kind & ~core::IRRelocValueOnly;
+  if (!(R.Kind & core::IRRelocValueOnly) && InFunction) {
+    if (LastRelocMI != MI) {
+      LastRelocMI = MI;
+      LastRelocLabel = AP.OutContext.createTempSymbol("core_reloc");
+      AP.OutStreamer->emitLabel(LastRelocLabel);
+    }
+    btf::CoreReloc Rec;
+    Rec.Insn = newInsnLabel(LastRelocLabel);
+    Rec.TypeId = Builder.typeId(R.Root);
+    Rec.AccessStrOff = Types.addString(R.Access);
+    Rec.Kind = Kind;
+    Ext.CoreRelocs.section(CurSecNameOff).Records.push_back(Rec);
+  }
+  if (Kind == BTF::BTF_TYPE_ID_LOCAL || Kind == BTF::BTF_TYPE_ID_REMOTE) {
+    Builder.typeId(R.Root);
+    MCSymbol *&Sym = TypeIdSymbols[R.Root];
+    if (!Sym)
+      Sym = AP.OutContext.createTempSymbol("btf_type_id");
+    return MCOperand::createExpr(MCSymbolRefExpr::create(Sym, AP.OutContext));
+  }
+  return MCOperand::createImm(static_cast<int64_t>(R.Value));
 }
 
 void CoreBPFBTFEmitter::addLineInfo(MCSymbol *Label, const DIFile *File,
@@ -237,6 +277,7 @@ void CoreBPFBTFEmitter::addLineInfo(MCSymbol *Label, const DIFile *File,
   LI.Line = std::min(Line, (1u << 22) - 1);
   LI.Column = std::min(Column, (1u << 10) - 1);
   Ext.LineInfos.section(CurSecNameOff).Records.push_back(LI);
+  InsnSinceLine = false;
 }
 
 StringRef CoreBPFBTFEmitter::lineText(const DIFile *File, unsigned Line) {
@@ -370,6 +411,12 @@ void CoreBPFBTFEmitter::endModule() {
       Remap(R.TypeId);
   for (auto &[Id, DS] : Datasecs)
     Remap(Id);
+  // The type ids that instructions carry.
+  for (auto &[Ty, Sym] : TypeIdSymbols) {
+    uint32_t Id = Builder.typeId(Ty);
+    Remap(Id);
+    OS.emitAssignment(Sym, MCConstantExpr::create(Id, Ctx));
+  }
 
   // Byte positions of the DATASEC fields the assembler fills in.
   DenseMap<uint32_t, uint64_t> TypePos;

@@ -6,9 +6,11 @@
 #include "CoreBPFBTFTypes.h"
 #include "corecc/BTF/Ext.h"
 #include "corecc/BTF/Spec.h"
+#include "corecc/CORE/IRReloc.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/CodeGen/AsmPrinterHandler.h"
+#include "llvm/MC/MCInst.h"
 #include <memory>
 
 namespace llvm {
@@ -34,8 +36,14 @@ public:
   void beginFunction(const MachineFunction *MF) override;
   void endFunction(const MachineFunction *MF) override {}
 
-  /// Records line information for MI (and, later, CO-RE relocations).
+  /// Records line information for MI.
   void beginInstruction(const MachineInstr *MI);
+
+  /// MI uses CO-RE relocation R: records it at MI (a label before MI) and
+  /// returns the operand to encode, this compilation's value (a symbol
+  /// assigned at the end of the module for type ids, which dedup may move).
+  MCOperand coreRelocOperand(const MachineInstr *MI,
+                             const corecc::core::IRReloc &R);
 
   /// Whether a module gets BTF: the "corecc.btf" module flag when the
   /// driver set it, else whenever it has debug information.
@@ -78,8 +86,16 @@ private:
   /// Source lines of each file, for line_info's line text.
   DenseMap<const DIFile *, std::vector<std::string>> FileLines;
 
+  /// Symbols standing for BTF type ids in instructions, by type.
+  DenseMap<const DIType *, MCSymbol *> TypeIdSymbols;
+  /// The label of the instruction that last got a CO-RE relocation.
+  const MachineInstr *LastRelocMI = nullptr;
+  MCSymbol *LastRelocLabel = nullptr;
+
   uint32_t CurSecNameOff = 0;
   bool InFunction = false;
+  /// Whether an instruction was emitted since the last line_info record.
+  bool InsnSinceLine = false;
   LineKey LastLine;
 
   uint64_t newInsnLabel(MCSymbol *Sym);

@@ -13,6 +13,8 @@
 #include "CoreBPF.h"
 #include "CoreBPFSubtarget.h"
 #include "CoreBPFTargetMachine.h"
+#include "corecc/CORE/IRReloc.h"
+#include "corecc/CORE/RelocKind.h"
 #include "llvm/CodeGen/SelectionDAGISel.h"
 
 using namespace llvm;
@@ -44,6 +46,7 @@ public:
 
 private:
   bool selectAddr(SDValue Addr, SDValue &Base, SDValue &Offset);
+  bool trySelectCoreReloc(SDNode *N);
 };
 
 class CoreBPFDAGToDAGISelLegacy : public SelectionDAGISelLegacy {
@@ -93,11 +96,49 @@ bool CoreBPFDAGToDAGISel::SelectInlineAsmMemoryOperand(
   return false;
 }
 
+/// A load of a CO-RE relocation global (see corecc/CORE/IRReloc.h) becomes
+/// an immediate that carries the relocation: "rX = <value>" (LD_IMM64 for
+/// the kinds that need 64 bits). CoreBPFCoreFold may then fold it into the
+/// instruction that uses it, and the AsmPrinter records the relocation
+/// wherever the operand ends up.
+bool CoreBPFDAGToDAGISel::trySelectCoreReloc(SDNode *N) {
+  auto *LD = cast<LoadSDNode>(N);
+  SDValue Addr = LD->getBasePtr();
+  if (Addr.getOpcode() != CoreBPFISD::Wrapper)
+    return false;
+  auto *GA = dyn_cast<GlobalAddressSDNode>(Addr.getOperand(0));
+  if (!GA)
+    return false;
+  std::optional<corecc::core::IRReloc> R =
+      corecc::core::readIRReloc(*GA->getGlobal());
+  if (!R)
+    return false;
+
+  SDLoc DL(N);
+  EVT VT = N->getValueType(0);
+  uint32_t Kind = R->Kind & ~corecc::core::IRRelocValueOnly;
+  unsigned Opc;
+  if (VT == MVT::i32)
+    Opc = CoreBPF::MOV_ri_32;
+  else if (corecc::core::needsImm64(Kind))
+    Opc = CoreBPF::LD_imm64;
+  else
+    Opc = CoreBPF::MOV_ri;
+  SDValue Sym = CurDAG->getTargetGlobalAddress(GA->getGlobal(), DL, MVT::i64);
+  SDNode *Mov = CurDAG->getMachineNode(Opc, DL, VT, Sym);
+  ReplaceUses(SDValue(N, 0), SDValue(Mov, 0));
+  ReplaceUses(SDValue(N, 1), LD->getChain());
+  CurDAG->RemoveDeadNode(N);
+  return true;
+}
+
 void CoreBPFDAGToDAGISel::Select(SDNode *N) {
   if (N->isMachineOpcode()) {
     N->setNodeId(-1);
     return;
   }
+  if (N->getOpcode() == ISD::LOAD && trySelectCoreReloc(N))
+    return;
   if (N->getOpcode() == ISD::FrameIndex) {
     // "&local": frame lowering rewrites this to "rX = r10; rX += off".
     int FI = cast<FrameIndexSDNode>(N)->getIndex();

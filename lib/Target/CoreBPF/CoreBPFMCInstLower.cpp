@@ -38,6 +38,11 @@ void CoreBPFMCInstLower::lower(const MachineInstr *MI, MCInst &OutMI) const {
           MCSymbolRefExpr::create(MO.getMBB()->getSymbol(), Ctx));
       break;
     case MachineOperand::MO_GlobalAddress:
+      if (Hook)
+        if (std::optional<MCOperand> Op = Hook(MO.getGlobal())) {
+          MCOp = *Op;
+          break;
+        }
       MCOp = lowerSymbolOperand(MO, Printer.getSymbol(MO.getGlobal()));
       break;
     case MachineOperand::MO_ExternalSymbol:

@@ -3,7 +3,9 @@
 #ifndef CORECC_LIB_TARGET_COREBPF_COREBPFMCINSTLOWER_H
 #define CORECC_LIB_TARGET_COREBPF_COREBPFMCINSTLOWER_H
 
-#include "llvm/Support/Compiler.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/MC/MCInst.h"
+#include <optional>
 
 namespace llvm {
 class AsmPrinter;
@@ -14,13 +16,24 @@ class MCSymbol;
 class MachineInstr;
 class MachineOperand;
 
+class GlobalValue;
+
 class CoreBPFMCInstLower {
+public:
+  /// Lets the AsmPrinter decide how a global operand is written (CO-RE
+  /// relocation globals become immediates).
+  using GlobalHook =
+      function_ref<std::optional<MCOperand>(const GlobalValue *)>;
+
+private:
   MCContext &Ctx;
   AsmPrinter &Printer;
+  GlobalHook Hook;
 
 public:
-  CoreBPFMCInstLower(MCContext &Ctx, AsmPrinter &Printer)
-      : Ctx(Ctx), Printer(Printer) {}
+  CoreBPFMCInstLower(MCContext &Ctx, AsmPrinter &Printer,
+                     GlobalHook Hook = nullptr)
+      : Ctx(Ctx), Printer(Printer), Hook(Hook) {}
 
   void lower(const MachineInstr *MI, MCInst &OutMI) const;
 

@@ -32,6 +32,7 @@ extern "C" void LLVMInitializeCoreBPFTarget() {
   initializeCoreBPFDAGToDAGISelLegacyPass(PR);
   initializeCoreBPFCheckIRPass(PR);
   initializeCoreBPFMIPeepholePass(PR);
+  initializeCoreBPFCoreFoldPass(PR);
   initializeCoreBPFMIChecksPass(PR);
 }
 
@@ -57,6 +58,8 @@ CoreBPFTargetMachine::CoreBPFTargetMachine(const Target &T, const Triple &TT,
   // "unreachable" is a hint, not a trap: BPF has no trap instruction.
   this->Options.TrapUnreachable = false;
   this->Options.NoTrapAfterNoreturn = true;
+  if (getenv("XP_SCFG"))
+    setRequiresStructuredCFG(true);
 }
 
 CoreBPFTargetMachine::~CoreBPFTargetMachine() = default;
@@ -106,8 +109,15 @@ public:
     return false;
   }
   void addMachineSSAOptimization() override {
+    // Before CSE and LICM, so that they see the folded instructions.
+    addPass(createCoreBPFCoreFoldPass());
     TargetPassConfig::addMachineSSAOptimization();
     addPass(createCoreBPFMIPeepholePass());
+  }
+  void addPreRegAlloc() override {
+    // At -O0 there is no SSA optimization stage; fold CO-RE offsets here.
+    if (getOptLevel() == CodeGenOptLevel::None)
+      addPass(createCoreBPFCoreFoldPass());
   }
   void addPreEmitPass() override { addPass(createCoreBPFMIChecksPass()); }
 };

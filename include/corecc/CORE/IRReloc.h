@@ -1,0 +1,67 @@
+//===- corecc/CORE/IRReloc.h - CO-RE relocations in LLVM IR -----*- C++ -*-===//
+//
+// How the CO-RE IR pass hands a relocation to the backend. Each distinct
+// relocation (kind, root type, access string) becomes an external global,
+//
+//   @corecc.core.3 = external constant i64, !corecc.core !{
+//       i32 0, !DICompositeType(name: "task_struct"...), !"0:57", i64 2384,
+//       !"task_struct::tgid"}
+//
+// and every use is a load of it: a value the optimizer treats as unknown
+// but loop-invariant. Instruction selection turns the load into an
+// immediate that carries the relocation, and the BTF emitter writes a
+// .BTF.ext record for each instruction that does.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CORECC_CORE_IRRELOC_H
+#define CORECC_CORE_IRRELOC_H
+
+#include "llvm/ADT/StringRef.h"
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace llvm {
+class DIType;
+class GlobalValue;
+class GlobalVariable;
+class Module;
+class Type;
+} // namespace llvm
+
+namespace corecc {
+namespace core {
+
+/// Metadata kind name on the relocation globals.
+inline constexpr const char *IRRelocMDName = "corecc.core";
+
+/// Set in IRReloc::Kind when the backend only needs the value (a type id
+/// with CO-RE off): no .BTF.ext record is written.
+inline constexpr uint32_t IRRelocValueOnly = 0x80000000u;
+
+struct IRReloc {
+  uint32_t Kind = 0;
+  /// The root type: a struct/union for field kinds, the queried type for
+  /// type kinds, the enum for enumerator kinds.
+  const llvm::DIType *Root = nullptr;
+  std::string Access;
+  /// The value in this compilation's own layout (0 for type ids, which the
+  /// BTF emitter knows).
+  uint64_t Value = 0;
+  /// A C-like rendering of the access, for diagnostics and remarks.
+  std::string Path;
+};
+
+/// The global standing for R in M, created on first use (one per distinct
+/// kind, root and access string). ValueTy is i64 or i32.
+llvm::GlobalVariable *getIRRelocGlobal(llvm::Module &M, const IRReloc &R,
+                                       llvm::Type *ValueTy);
+
+/// The relocation a global stands for, if it is one.
+std::optional<IRReloc> readIRReloc(const llvm::GlobalValue &GV);
+
+} // namespace core
+} // namespace corecc
+
+#endif

@@ -1,0 +1,181 @@
+//===- CoreBPFCoreFold.cpp - Put CO-RE offsets where libbpf patches -------===//
+//
+// Instruction selection turns a CO-RE field offset into "rX = <off>" with
+// the relocation on the move. libbpf can patch the offset in three kinds of
+// instruction: an ALU immediate, an LD_IMM64, and the offset field of a
+// load or store. This pass moves the relocated value into the instruction
+// that uses it, so the code is as short as without CO-RE:
+//
+//   r2 = 16            ; CO-RE byte_off s::b
+//   r3 = r1            ; r3 = r1 + r2
+//   r3 += r2
+//   r0 = *(u32 *)(r3 + 0)
+//
+// becomes
+//
+//   r0 = *(u32 *)(r1 + 16)      ; CO-RE byte_off s::b   (all uses are memory)
+//
+// or, when the address itself is needed (passed to bpf_probe_read_kernel),
+//
+//   r3 = r1
+//   r3 += 16                    ; CO-RE byte_off s::b
+//
+// The offset field holds 16 bits; a larger local value stays an ALU
+// immediate.
+//
+//===----------------------------------------------------------------------===//
+
+#include "CoreBPF.h"
+#include "CoreBPFInstrInfo.h"
+#include "corecc/CORE/IRReloc.h"
+#include "llvm/CodeGen/MachineFunctionPass.h"
+#include "llvm/CodeGen/MachineInstrBuilder.h"
+#include "llvm/CodeGen/MachineRegisterInfo.h"
+#include "llvm/DebugInfo/BTF/BTF.h"
+
+using namespace llvm;
+
+#define DEBUG_TYPE "corebpf-core-fold"
+
+namespace {
+
+class CoreBPFCoreFold : public MachineFunctionPass {
+public:
+  static char ID;
+  CoreBPFCoreFold() : MachineFunctionPass(ID) {}
+
+  StringRef getPassName() const override {
+    return "CoreBPF CO-RE relocation folding";
+  }
+  bool runOnMachineFunction(MachineFunction &MF) override;
+
+private:
+  MachineRegisterInfo *MRI = nullptr;
+  const TargetInstrInfo *TII = nullptr;
+
+  bool foldIntoMemory(MachineInstr &Add, Register Base,
+                      const MachineOperand &Sym);
+};
+
+} // namespace
+
+char CoreBPFCoreFold::ID = 0;
+INITIALIZE_PASS(CoreBPFCoreFold, DEBUG_TYPE, "CoreBPF CO-RE relocation folding",
+                false, false)
+
+FunctionPass *llvm::createCoreBPFCoreFoldPass() {
+  return new CoreBPFCoreFold();
+}
+
+/// Loads and stores whose operands are (value, base, offset): the ones
+/// libbpf's CO-RE patching handles (LDX, ST, STX in MEM mode).
+static bool isPatchableMemory(unsigned Opc) {
+  switch (Opc) {
+  case CoreBPF::LDD:
+  case CoreBPF::LDW:
+  case CoreBPF::LDH:
+  case CoreBPF::LDB:
+  case CoreBPF::LDW32:
+  case CoreBPF::LDH32:
+  case CoreBPF::LDB32:
+  case CoreBPF::LDWSX:
+  case CoreBPF::LDHSX:
+  case CoreBPF::LDBSX:
+  case CoreBPF::STD:
+  case CoreBPF::STW:
+  case CoreBPF::STH:
+  case CoreBPF::STB:
+  case CoreBPF::STW32:
+  case CoreBPF::STH32:
+  case CoreBPF::STB32:
+  case CoreBPF::STD_imm:
+  case CoreBPF::STW_imm:
+  case CoreBPF::STH_imm:
+  case CoreBPF::STB_imm:
+  case CoreBPF::STW32_imm:
+  case CoreBPF::STH32_imm:
+  case CoreBPF::STB32_imm:
+    return true;
+  default:
+    return false;
+  }
+}
+
+/// Rewrites every memory access through Add's result to use Base and the
+/// relocated offset, if all uses are such accesses with offset 0.
+bool CoreBPFCoreFold::foldIntoMemory(MachineInstr &Add, Register Base,
+                                     const MachineOperand &Sym) {
+  Register Addr = Add.getOperand(0).getReg();
+  SmallVector<MachineInstr *, 4> Uses;
+  for (MachineOperand &MO : MRI->use_nodbg_operands(Addr)) {
+    MachineInstr *U = MO.getParent();
+    if (!isPatchableMemory(U->getOpcode()) || MO.getOperandNo() != 1 ||
+        !U->getOperand(2).isImm() || U->getOperand(2).getImm() != 0)
+      return false;
+    Uses.push_back(U);
+  }
+  if (Uses.empty())
+    return false;
+  for (MachineInstr *U : Uses) {
+    U->getOperand(1).setReg(Base);
+    U->getOperand(1).setIsKill(false);
+    MachineOperand &Off = U->getOperand(2);
+    Off.ChangeToGA(Sym.getGlobal(), Sym.getOffset(), Sym.getTargetFlags());
+  }
+  MRI->clearKillFlags(Base);
+  return true;
+}
+
+bool CoreBPFCoreFold::runOnMachineFunction(MachineFunction &MF) {
+  MRI = &MF.getRegInfo();
+  TII = MF.getSubtarget().getInstrInfo();
+  bool Changed = false;
+
+  SmallVector<MachineInstr *, 16> Moves;
+  for (MachineBasicBlock &MBB : MF)
+    for (MachineInstr &MI : MBB)
+      if (MI.getOpcode() == CoreBPF::MOV_ri && MI.getOperand(1).isGlobal())
+        Moves.push_back(&MI);
+
+  for (MachineInstr *Mov : Moves) {
+    std::optional<corecc::core::IRReloc> R =
+        corecc::core::readIRReloc(*Mov->getOperand(1).getGlobal());
+    if (!R || R->Kind != BTF::FIELD_BYTE_OFFSET)
+      continue;
+    Register Off = Mov->getOperand(0).getReg();
+    const MachineOperand &Sym = Mov->getOperand(1);
+
+    SmallVector<MachineInstr *, 4> Adds;
+    for (MachineInstr &U : MRI->use_nodbg_instructions(Off))
+      if (U.getOpcode() == CoreBPF::ADD_rr)
+        Adds.push_back(&U);
+
+    for (MachineInstr *Add : Adds) {
+      // ADD_rr dst, src2, src: the offset may be either source.
+      unsigned OffIdx = Add->getOperand(2).getReg() == Off ? 2 : 1;
+      Register Base = Add->getOperand(OffIdx == 2 ? 1 : 2).getReg();
+      if (Base == Off)
+        continue;
+      if (R->Value <= INT16_MAX && foldIntoMemory(*Add, Base, Sym)) {
+        Add->eraseFromParent();
+        Changed = true;
+        continue;
+      }
+      // The address is used as a value: "dst = base; dst += <off>".
+      BuildMI(*Add->getParent(), *Add, Add->getDebugLoc(),
+              TII->get(CoreBPF::ADD_ri), Add->getOperand(0).getReg())
+          .addReg(Base)
+          .addGlobalAddress(Sym.getGlobal(), Sym.getOffset(),
+                            Sym.getTargetFlags());
+      Add->eraseFromParent();
+      Changed = true;
+    }
+    if (MRI->use_nodbg_empty(Off)) {
+      for (MachineOperand &MO : make_early_inc_range(MRI->use_operands(Off)))
+        MO.setReg(Register()); // debug values: the offset is gone
+      Mov->eraseFromParent();
+      Changed = true;
+    }
+  }
+  return Changed;
+}
