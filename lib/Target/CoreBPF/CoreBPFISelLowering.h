@@ -38,6 +38,13 @@ public:
     // the CO-RE machinery expect.
     return false;
   }
+  bool shouldReduceLoadWidth(SDNode *Load, ISD::LoadExtType ExtTy,
+                             EVT NewVT) const override {
+    // Keep loads at the width the program wrote: CO-RE relocated loads must
+    // match the field's size (libbpf adjusts or rejects them by size), and
+    // the verifier accepts narrower context loads only for some fields.
+    return false;
+  }
   bool isIntDivCheap(EVT VT, AttributeList Attr) const override { return true; }
   bool isTruncateFree(Type *Ty1, Type *Ty2) const override;
   bool isTruncateFree(EVT VT1, EVT VT2) const override;
