@@ -129,6 +129,11 @@ private:
   void memberAsserts(uint32_t Id, StringRef CType, uint64_t BaseBits,
                      unsigned Depth);
 
+  /// clang's built-in va_list type, which BTF of GCC-built kernels names.
+  static constexpr StringRef BuiltinVaList = "__builtin_va_list";
+  /// True if typedef \p Id has the size of BPF's va_list (a pointer).
+  bool isBPFVaList(uint32_t Id) { return cSize(S.type(Id).refType()) == 8; }
+
   bool isAnonComposite(uint32_t Id) {
     Type T = S.type(Id);
     return T.isComposite() && T.name().empty();
@@ -199,8 +204,15 @@ void CHeaderWriter::assignNames() {
   // Typedefs: ordinary identifiers, registered before any enumerator.
   for (uint32_t Id = 1; Id < Count; ++Id) {
     Type T = S.type(Id);
-    if (T.is(Kind::Typedef))
-      Names[Id] = uniqueIdent(T.name());
+    if (!T.is(Kind::Typedef))
+      continue;
+    if (T.name() == BuiltinVaList && !isBPFVaList(Id)) {
+      // The kernel's va_list (x86: an array of one 24-byte struct) is not
+      // BPF's (a pointer): keep the kernel's layout under another name.
+      Names[Id] = uniqueIdent(BuiltinVaList.str() + "___btf");
+      continue;
+    }
+    Names[Id] = uniqueIdent(T.name());
   }
 }
 
@@ -696,8 +708,8 @@ void CHeaderWriter::writeTypedef(uint32_t Id, unsigned Depth) {
   if (State[Id] != NotSeen)
     return;
   Type T = S.type(Id);
-  // A compiler built-in: clang knows it already.
-  if (T.name() == "__builtin_va_list") {
+  // A compiler built-in of the same layout: clang knows it already.
+  if (T.name() == BuiltinVaList && isBPFVaList(Id)) {
     State[Id] = Written;
     return;
   }

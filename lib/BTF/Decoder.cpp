@@ -838,7 +838,8 @@ Expected<Spec> Decoder::decode(ArrayRef<uint8_t> Data,
                        HdrLen + StrOff + StrLen - 1);
     if (!S.Base && Str[0] != '\0')
       return makeError(ErrorCode::BadStringSection,
-                       "string section does not start with the empty string",
+                       "string section does not start with the empty "
+                       "string (split BTF needs its base)",
                        HdrLen + StrOff);
     if (S.StrBegin + StrLen - 1 > MaxStringOffset)
       return makeError(ErrorCode::BadStringSection, "string section too large",
