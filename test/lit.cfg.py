@@ -14,7 +14,8 @@ import lit.util
 config.name = "corecc"
 config.test_format = lit.formats.ShTest(not lit.util.which("bash") is None)
 config.suffixes = [".c", ".ll", ".test", ".s", ".i"]
-config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
+# test/tools holds the sources of test tools (corecc-run), not tests.
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "tools"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.corecc_obj_root, "test")
 
@@ -75,6 +76,23 @@ if os.path.exists(vmlinux_btf):
     if os.path.exists(vmlinux_h):
         config.available_features.add("vmlinux-h")
 config.substitutions.append(("%gen", gen_dir))
+
+# The host's multiarch include directory (Debian: /usr/include/x86_64-linux-gnu),
+# which BPF compiles do not search; the driver's hint names it.
+def multiarch_include():
+    try:
+        r = subprocess.run(["gcc", "-print-multiarch"], capture_output=True, text=True, timeout=30)
+        if r.returncode == 0 and r.stdout.strip():
+            return os.path.join("/usr/include", r.stdout.strip())
+    except Exception:  # noqa: BLE001 - no gcc: guess from the machine
+        pass
+    return os.path.join("/usr/include", platform.machine() + "-linux-gnu")
+
+
+multiarch_dir = multiarch_include()
+config.substitutions.append(("%multiarch_include", multiarch_dir))
+if os.path.exists(os.path.join(multiarch_dir, "asm", "types.h")) and os.path.exists("/usr/include/linux/bpf.h"):
+    config.available_features.add("multiarch-asm")
 
 if os.path.exists(os.path.join(config.llvm_tools_dir, "llvm-objdump")):
     config.available_features.add("llvm-objdump")

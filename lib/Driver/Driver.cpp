@@ -23,16 +23,20 @@
 #include "corecc/Driver/Options.h"
 #include "corecc/Target/CoreBPF.h"
 #include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/DiagnosticLex.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/CodeGen/CodeGenAction.h"
 #include "clang/Driver/Compilation.h"
 #include "clang/Driver/Driver.h"
 #include "clang/Driver/Job.h"
+#include "clang/Driver/Options.h"
+#include "clang/Driver/Tool.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/CompilerInvocation.h"
 #include "clang/Frontend/FrontendActions.h"
 #include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/Frontend/Utils.h"
+#include "clang/FrontendTool/Utils.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
@@ -77,8 +81,21 @@ std::string findPlugin(StringRef ExePath) {
   return std::string(P);
 }
 
-/// Prints Clang's diagnostics and adds a hint when a BPF compile trips
-/// over the host's multiarch headers (<asm/types.h> from <linux/types.h>).
+/// The host's multiarch include directory, /usr/include/<arch>-<os>-<env>
+/// (Debian's x86_64-linux-gnu: the default triple without its vendor).
+/// Clang searches it for the host, not for the bpf triple.
+std::string multiarchIncludeDir() {
+  Triple T(sys::getDefaultTargetTriple());
+  SmallString<64> Dir("/usr/include");
+  sys::path::append(Dir, T.getArchName() + "-" + T.getOSName() + "-" +
+                             T.getEnvironmentName());
+  return std::string(Dir);
+}
+
+/// Prints Clang's diagnostics and adds a hint when a header that is not
+/// found exists in the host's multiarch directory (<asm/types.h> from
+/// <linux/types.h>, <bits/...> from <stdint.h>): a BPF compile does not
+/// search it, like clang -target bpf.
 class HintingDiagConsumer : public clang::TextDiagnosticPrinter {
   bool Hinted = false;
 
@@ -88,19 +105,20 @@ public:
   void HandleDiagnostic(clang::DiagnosticsEngine::Level Level,
                         const clang::Diagnostic &Info) override {
     TextDiagnosticPrinter::HandleDiagnostic(Level, Info);
-    if (Hinted || Level < clang::DiagnosticsEngine::Error)
+    if (Hinted || Info.getID() != clang::diag::err_pp_file_not_found ||
+        Info.getNumArgs() < 1 ||
+        Info.getArgKind(0) != clang::DiagnosticsEngine::ak_std_string)
       return;
-    SmallString<128> Msg;
-    Info.FormatDiagnostic(Msg);
-    if (!StringRef(Msg).contains("'asm/"))
+    std::string Dir = multiarchIncludeDir();
+    SmallString<128> Header(Dir);
+    sys::path::append(Header, Info.getArgStdStr(0));
+    if (!sys::fs::exists(Header))
       return;
     Hinted = true;
-    errs() << ProgName
-           << ": note: BPF compiles do not search the host's multiarch "
-              "headers; add -I/usr/include/"
-           << sys::getDefaultTargetTriple()
-           << " (as with clang -target bpf), or include vmlinux.h instead "
-              "of <linux/...> headers\n";
+    errs() << ProgName << ": note: '" << Info.getArgStdStr(0)
+           << "' is in the host's multiarch directory, which BPF compiles do "
+              "not search (as with clang -target bpf); add -I"
+           << Dir << ", or include vmlinux.h instead of <linux/...> headers\n";
   }
 };
 
@@ -138,21 +156,49 @@ Expected<std::vector<Job>> planJobs(const DriverOptions &O, StringRef ExePath) {
   if (!C || Diags.hasErrorOccurred())
     return createStringError(inconvertibleErrorCode(), "");
 
+  // -###: show the jobs, run nothing (the driver printed its banner).
+  if (C->getArgs().hasArg(clang::driver::options::OPT__HASH_HASH_HASH)) {
+    C->getJobs().Print(errs(), "\n", /*Quote=*/true);
+    return std::vector<Job>();
+  }
+
+  // -v: show the jobs, as Clang does before running them.
+  if (O.Verbose)
+    C->getJobs().Print(errs(), "\n", /*Quote=*/false);
+
   std::vector<Job> Jobs;
   for (const clang::driver::Command &Cmd : C->getJobs()) {
     const llvm::opt::ArgStringList &A = Cmd.getArguments();
-    if (A.empty() || StringRef(A[0]) != "-cc1") {
+    if (Cmd.getCreator().isLinkJob())
       return createStringError(
           inconvertibleErrorCode(),
           "linking is not supported: BPF objects are loaded, not linked; "
           "use -c (or -S, -E)");
-    }
+    if (A.empty() || StringRef(A[0]) != "-cc1")
+      return createStringError(
+          inconvertibleErrorCode(),
+          Twine("this command line needs the external tool '") +
+              Cmd.getCreator().getName() +
+              "', which corecc does not run (corecc compiles in process)");
     Job J;
     for (size_t I = 1; I < A.size(); ++I)
       J.CC1Args.push_back(A[I]);
     Jobs.push_back(std::move(J));
   }
   return Jobs;
+}
+
+/// The actions whose output corecc's backend writes.
+bool isCodeGenAction(clang::frontend::ActionKind K) {
+  switch (K) {
+  case clang::frontend::EmitAssembly:
+  case clang::frontend::EmitBC:
+  case clang::frontend::EmitLLVM:
+  case clang::frontend::EmitObj:
+    return true;
+  default:
+    return false;
+  }
 }
 
 OutputKind outputKindFor(clang::frontend::ActionKind K) {
@@ -172,22 +218,27 @@ OutputKind outputKindFor(clang::frontend::ActionKind K) {
 bool runJob(const Job &J, const DriverOptions &O, StringRef ExePath,
             StringRef PluginPath) {
   auto CI = std::make_unique<clang::CompilerInstance>();
-  IntrusiveRefCntPtr<clang::DiagnosticOptions> DiagOpts =
-      new clang::DiagnosticOptions();
-  auto *Printer = new HintingDiagConsumer(errs(), &*DiagOpts);
-
   std::vector<const char *> Argv;
   for (const std::string &A : J.CC1Args)
     Argv.push_back(A.c_str());
   {
+    // Errors in the arguments themselves, before their diagnostic options
+    // are known.
+    IntrusiveRefCntPtr<clang::DiagnosticOptions> ArgDiagOpts =
+        new clang::DiagnosticOptions();
     clang::DiagnosticsEngine ArgDiags(
         IntrusiveRefCntPtr<clang::DiagnosticIDs>(new clang::DiagnosticIDs()),
-        &*DiagOpts, Printer, /*ShouldOwnClient=*/false);
+        &*ArgDiagOpts, new HintingDiagConsumer(errs(), &*ArgDiagOpts),
+        /*ShouldOwnClient=*/true);
     if (!clang::CompilerInvocation::CreateFromArgs(
             CI->getInvocation(), Argv, ArgDiags, ExePath.str().c_str()))
       return false;
   }
-  CI->createDiagnostics(Printer, /*ShouldOwnClient=*/true);
+  // The compile's diagnostics follow its options ([-Wflag] names,
+  // -fdiagnostics-parseable-fixits, -fno-caret-diagnostics, colours...).
+  CI->createDiagnostics(
+      new HintingDiagConsumer(errs(), &CI->getDiagnosticOpts()),
+      /*ShouldOwnClient=*/true);
 
   clang::FrontendOptions &FO = CI->getFrontendOpts();
   clang::frontend::ActionKind Requested = FO.ProgramAction;
@@ -207,9 +258,11 @@ bool runJob(const Job &J, const DriverOptions &O, StringRef ExePath,
   PArgs.insert(PArgs.end(), O.PluginArgs.begin(), O.PluginArgs.end());
   CI->LoadRequestedPlugins();
 
-  if (Requested == clang::frontend::PrintPreprocessedInput) {
-    clang::PrintPreprocessedAction Act;
-    return CI->ExecuteAction(Act);
+  // Everything but code generation (-E, -M, -fsyntax-only...) is Clang's.
+  if (!isCodeGenAction(Requested)) {
+    std::unique_ptr<clang::FrontendAction> Act =
+        clang::CreateFrontendAction(*CI);
+    return Act && CI->ExecuteAction(*Act);
   }
 
   // Code generation: Clang builds the module, corecc runs the passes.
@@ -251,9 +304,16 @@ bool runJob(const Job &J, const DriverOptions &O, StringRef ExePath,
     printError("cannot open output file '" + OutputFile + "': " + EC.message());
     return false;
   }
-  if (Error E = runBackend(*M, **TMOrErr, BO, Kind, Out.os())) {
-    printError(toString(std::move(E)));
-    return false;
+  {
+    // The ELF writer seeks back to patch headers; a pipe (-o -) cannot.
+    std::optional<buffer_ostream> Buffered;
+    raw_pwrite_stream *OS = &Out.os();
+    if (!Out.os().supportsSeeking())
+      OS = &Buffered.emplace(Out.os());
+    if (Error E = runBackend(*M, **TMOrErr, BO, Kind, *OS)) {
+      printError(toString(std::move(E)));
+      return false;
+    }
   }
   if (Diags.errorCount())
     return false;
@@ -288,11 +348,6 @@ int corecc::runCompiler(ArrayRef<const char *> Argv, StringRef ExePath) {
   }
   if (!O.hasInputs()) {
     printError("no input files");
-    return 1;
-  }
-  if (!O.CompileOnly && !O.AssembleOnly && !O.PreprocessOnly) {
-    printError("linking is not supported: BPF objects are loaded, not "
-               "linked; use -c (or -S, -E)");
     return 1;
   }
   if (O.Verbose)

@@ -82,7 +82,6 @@ static bool parseDebugFlag(StringRef A, DriverOptions &O) {
 Expected<DriverOptions>
 corecc::parseDriverOptions(ArrayRef<const char *> Args) {
   DriverOptions O;
-  bool SawTarget = false;
   for (size_t I = 0; I < Args.size(); ++I) {
     StringRef A = Args[I];
     auto NextValue = [&]() -> Expected<StringRef> {
@@ -128,16 +127,20 @@ corecc::parseDriverOptions(ArrayRef<const char *> Args) {
       O.LLVMArgs.push_back(V->str());
       continue;
     }
-    StringRef TargetValue;
-    if (A.consume_front("--target=") || A.consume_front("-target=")) {
-      TargetValue = A;
-    } else if (A == "-target") {
+    StringRef TargetValue = A;
+    bool IsTarget = TargetValue.consume_front("--target=") ||
+                    TargetValue.consume_front("-target=");
+    if (A == "-target") {
       auto V = NextValue();
       if (!V)
         return V.takeError();
       TargetValue = *V;
+      IsTarget = true;
     }
-    if (!TargetValue.empty() || A == "-target") {
+    if (IsTarget) {
+      if (TargetValue.empty())
+        return usageError("missing target in '" + A +
+                          "' (expected bpf, bpfel or bpfeb)");
       StringRef Arch = TargetValue.split('-').first;
       if (Arch == "bpf" || Arch == "bpfel")
         O.BigEndian = false;
@@ -146,15 +149,21 @@ corecc::parseDriverOptions(ArrayRef<const char *> Args) {
       else
         return usageError("unsupported target '" + TargetValue +
                           "': corecc compiles for bpf, bpfel and bpfeb");
-      SawTarget = true;
       continue;
     }
+    if (A.starts_with("-save-temps"))
+      return usageError("unsupported option '" + A +
+                        "': corecc compiles each input in one process, "
+                        "without intermediate files (use -E, -S or "
+                        "-emit-llvm to see a stage)");
     StringRef CPU = A;
     if (CPU.consume_front("-mcpu=") || CPU.consume_front("-march=")) {
       if (!isKnownCPU(CPU))
         return usageError("unknown BPF cpu '" + CPU + "' in '" + Args[I] +
                           "' (expected v1, v2, v3, v4, generic or probe)");
-      O.CPU = CPU.str();
+      // Clang's front end takes generic as v1 (its __BPF_CPU_VERSION__ and
+      // feature macros); corecc means v3 by both, so both get v3.
+      O.CPU = CPU == "generic" || CPU == "probe" ? "v3" : CPU.str();
       continue;
     }
 
@@ -184,8 +193,15 @@ corecc::parseDriverOptions(ArrayRef<const char *> Args) {
       if (A == "-gbtf")
         continue; // Clang has no -gbtf; corecc asks Clang for -g itself.
     } else if (A.starts_with("-fplugin-arg-corecc-")) {
-      O.PluginArgs.push_back(
-          A.drop_front(strlen("-fplugin-arg-corecc-")).str());
+      // The plugin's own spelling of corecc's switches: the driver must
+      // see -mcore/-mno-core too, since its IR pass follows them.
+      StringRef PA = A.drop_front(strlen("-fplugin-arg-corecc-"));
+      if (PA == "mcore" || PA == "mco-re")
+        O.Core = CoreRequest::On;
+      else if (PA == "mno-core" || PA == "mno-co-re")
+        O.Core = CoreRequest::Off;
+      else
+        O.PluginArgs.push_back(PA.str());
       continue;
     } else if (takesSeparateValue(A)) {
       O.ClangArgs.push_back(Arg);
@@ -199,7 +215,6 @@ corecc::parseDriverOptions(ArrayRef<const char *> Args) {
     }
     O.ClangArgs.push_back(Arg);
   }
-  (void)SawTarget;
   return O;
 }
 
@@ -215,8 +230,10 @@ WHAT TO PRODUCE
   -c                  Compile to an ELF object (EM_BPF)
   -S                  Compile to BPF assembly (-S -emit-llvm: LLVM IR)
   -E                  Preprocess only
+  -fsyntax-only       Check the source (with the CO-RE checks), write nothing
   -emit-llvm          With -c: LLVM bitcode; with -S: LLVM IR text
   -o <file>           Output file (- for standard output)
+  -x <language>       Treat the following inputs as c, cpp-output or ir
 
 TARGET
   -mcpu=<cpu>         v1, v2, v3 (default), v4; generic and probe mean v3
@@ -235,17 +252,23 @@ CO-RE
                       or -gbtf)
   -mno-core, -mno-co-re
                       Marked accesses compile to plain code
-  -Wcore, -Wno-core-<check>, -Werror=core...
-                      CO-RE source checks of the corecc plugin
+  -Wcore, -Wno-core, -Wcore-<check>, -Wno-core-<check>
+                      Turn the corecc plugin's CO-RE source checks on or off
+  -Werror=core[-<check>], -Wno-error=core[-<check>]
+                      Make them errors or not (-w and -Werror apply too)
 
 PREPROCESSOR AND LANGUAGE (as in Clang and GCC)
   -I <dir> -isystem <dir> -D <macro>[=<value>] -U <macro> -include <file>
-  -std=<standard> -MD -MMD -MF <file> -MT <target> -W<warning> -w
+  -std=<standard> -MD -MMD -MF <file> -MT <target> -M -MM
+  -W<warning> -Wno-<warning> -Werror[=<warning>] -w
   -fplugin=<file>     Load a Clang plugin (corecc loads its own plugin
                       automatically)
 
 OTHER
-  -v                  Show what corecc runs
+  -v                  Show what corecc runs and the header search list
+  -###                Show what corecc would run, run nothing
+  -Xclang <arg>       Pass <arg> to Clang's front end
+  -mllvm <arg>        Pass <arg> to LLVM's option parser
   --version           Print version information
   --help              Print this help
 

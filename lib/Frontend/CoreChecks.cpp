@@ -35,30 +35,29 @@ const CheckInfo Checks[NumChecks] = {
      "contains no member or array access to relocate"},
 };
 
-/// Creates the diagnostic ID of each enabled check at its level.
+/// Creates the diagnostic ID of each enabled check at its level (see
+/// PluginOptions.h: Clang 19 does not map custom diagnostics by flag, so -w
+/// and -Werror are applied here).
 class CheckDiags {
   DiagnosticsEngine &DE;
   unsigned IDs[NumChecks] = {};
+  std::string Messages[NumChecks];
 
 public:
   CheckDiags(DiagnosticsEngine &DE, const PluginOptions &Opts) : DE(DE) {
     for (unsigned I = 0; I < NumChecks; ++I) {
-      CheckSetting S = Opts.Group == CheckSetting::Off ? CheckSetting::Off
-                                                       : CheckSetting::Warning;
-      auto It = Opts.Checks.find(Checks[I].Name);
-      if (It != Opts.Checks.end())
-        S = It->second;
-      if (S == CheckSetting::Off)
+      CheckLevel L = Opts.levelOf(Checks[I].Name, DE.getIgnoreAllWarnings(),
+                                  DE.getWarningsAsErrors());
+      if (L == CheckLevel::Ignored)
         continue;
-      bool AsError = S == CheckSetting::Error ||
-                     (Opts.GroupAsError && S != CheckSetting::Warning) ||
-                     (Opts.GroupAsError && It == Opts.Checks.end());
-      std::string Msg =
-          std::string(Checks[I].Message) + " [-Wcore-" + Checks[I].Name + "]";
-      IDs[I] = DE.getCustomDiagID(AsError ? DiagnosticsEngine::Error
-                                          : DiagnosticsEngine::Warning,
+      // The flag, as Clang shows it: [-Werror,-Wx] when made an error.
+      Messages[I] = std::string(Checks[I].Message) + " [" +
+                    (L == CheckLevel::Error ? "-Werror," : "") + "-Wcore-" +
+                    Checks[I].Name + "]";
+      IDs[I] = DE.getCustomDiagID(L == CheckLevel::Error
+                                      ? DiagnosticsEngine::Error
+                                      : DiagnosticsEngine::Warning,
                                   "%0");
-      Messages[I] = Msg;
     }
   }
 
@@ -70,9 +69,6 @@ public:
     B << Messages[C];
     return B;
   }
-
-private:
-  std::string Messages[NumChecks];
 };
 
 bool hasMemberOrArrayAccess(const Stmt *S) {
@@ -124,7 +120,9 @@ public:
       : CI(CI), Opts(Opts) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
-    if (CI.getDiagnostics().hasErrorOccurred())
+    // After a real error the AST may be incomplete; errors that are
+    // warnings made errors by -Werror do not count.
+    if (CI.getDiagnostics().hasUncompilableErrorOccurred())
       return;
     CheckDiags Diags(CI.getDiagnostics(), Opts);
     Visitor V(Ctx, Diags);
@@ -133,6 +131,20 @@ public:
 };
 
 } // namespace
+
+bool corecc::plugin::isKnownCheck(StringRef Name) {
+  for (const CheckInfo &C : Checks)
+    if (Name == C.Name)
+      return true;
+  return false;
+}
+
+std::string corecc::plugin::knownCheckNames() {
+  std::string Names;
+  for (const CheckInfo &C : Checks)
+    Names += (Names.empty() ? "" : ", ") + std::string(C.Name);
+  return Names;
+}
 
 std::unique_ptr<ASTConsumer>
 corecc::plugin::createCoreChecksConsumer(CompilerInstance &CI,

@@ -11,7 +11,9 @@
 
 #include "PluginOptions.h"
 #include "clang/AST/ASTConsumer.h"
+#include "llvm/ADT/StringRef.h"
 #include <memory>
+#include <string>
 
 namespace clang {
 class CompilerInstance;
@@ -19,6 +21,11 @@ class CompilerInstance;
 
 namespace corecc {
 namespace plugin {
+
+/// Whether Name is a check (the <name> of -Wcore-<name>).
+bool isKnownCheck(llvm::StringRef Name);
+/// The names of all checks, comma-separated.
+std::string knownCheckNames();
 
 std::unique_ptr<clang::ASTConsumer>
 createCoreChecksConsumer(clang::CompilerInstance &CI,

@@ -23,12 +23,34 @@ using namespace corecc::plugin;
 
 namespace {
 
+// Internal linkage on purpose: the address identifies this copy of the
+// plugin (see isFirstCopy), and a global symbol could be interposed by
+// another copy loaded with RTLD_GLOBAL.
+const char PluginName[] = "corecc";
+const char PluginDesc[] = "CO-RE checks for BPF C (corecc)";
+
+/// Whether this copy of the plugin is the first "corecc" in Clang's
+/// registry. Two copies of the shared object at different paths (corecc's
+/// own and one given again with -fplugin=) both register; only the first
+/// acts, so each diagnostic appears once. The same file loaded twice is
+/// one copy: the dynamic loader opens it once.
+bool isFirstCopy() {
+  for (const FrontendPluginRegistry::entry &E :
+       FrontendPluginRegistry::entries())
+    if (E.getName() == PluginName)
+      return E.getDesc().data() == PluginDesc;
+  return true;
+}
+
 class CoreccPluginAction : public PluginASTAction {
   PluginOptions Opts;
+  bool Active = isFirstCopy();
 
 protected:
   bool ParseArgs(const CompilerInstance &CI,
                  const std::vector<std::string> &Args) override {
+    if (!Active)
+      return true;
     DiagnosticsEngine &DE = CI.getDiagnostics();
     bool OK = true;
     for (const std::string &A : Args) {
@@ -39,11 +61,25 @@ protected:
         OK = false;
       }
     }
+    // A check name nobody knows is a typo, as Clang warns for -W<typo>.
+    if (!DE.getIgnoreAllWarnings()) {
+      for (const auto &C : Opts.Checks) {
+        if (isKnownCheck(C.getKey()))
+          continue;
+        unsigned ID = DE.getCustomDiagID(
+            DiagnosticsEngine::Warning,
+            "corecc plugin: unknown check '%0' in a -Wcore-<check> flag "
+            "(checks: %1)");
+        DE.Report(ID) << C.getKey() << knownCheckNames();
+      }
+    }
     return OK;
   }
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef File) override {
+    if (!Active)
+      return std::make_unique<ASTConsumer>();
     // Without -mcore/-mno-core, follow corecc's rule: CO-RE is on when
     // debug information is.
     bool Core = Opts.Core.value_or(CI.getCodeGenOpts().getDebugInfo() >=
@@ -58,5 +94,5 @@ protected:
 
 } // namespace
 
-static FrontendPluginRegistry::Add<CoreccPluginAction>
-    X("corecc", "CO-RE checks for BPF C (corecc)");
+static FrontendPluginRegistry::Add<CoreccPluginAction> X(PluginName,
+                                                         PluginDesc);

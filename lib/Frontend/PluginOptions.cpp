@@ -20,41 +20,42 @@ std::optional<std::string> PluginOptions::parse(StringRef Arg) {
     Core = false;
     return std::nullopt;
   }
-  if (A == "Wcore") {
-    Group = CheckSetting::Warning;
-    return std::nullopt;
-  }
-  if (A == "Wno-core") {
-    Group = CheckSetting::Off;
-    return std::nullopt;
-  }
-  if (A == "Werror=core") {
-    GroupAsError = true;
-    return std::nullopt;
-  }
-  if (A == "Wno-error=core") {
-    GroupAsError = false;
-    return std::nullopt;
-  }
-  StringRef Name = A;
-  if (Name.consume_front("Wno-error=core-")) {
-    Checks[Name] = CheckSetting::Warning;
-    return std::nullopt;
-  }
-  if (Name.consume_front("Werror=core-")) {
-    Checks[Name] = CheckSetting::Error;
-    return std::nullopt;
-  }
-  if (Name.consume_front("Wno-core-")) {
-    Checks[Name] = CheckSetting::Off;
-    return std::nullopt;
-  }
-  if (Name.consume_front("Wcore-")) {
-    Checks[Name] = CheckSetting::Warning;
-    return std::nullopt;
+
+  // -W[no-][error=]core[-<check>]: the flags of the group or of one check.
+  StringRef W = A;
+  if (W.consume_front("W")) {
+    bool No = W.consume_front("no-");
+    bool Error = W.consume_front("error=");
+    StringRef Name;
+    if (W == "core" || (W.consume_front("core-") && !W.empty())) {
+      Name = W == "core" ? StringRef() : W;
+      CheckFlags &F = Name.empty() ? Group : Checks[Name];
+      if (Error) {
+        F.AsError = !No;
+        if (!No)
+          F.Enabled = true;
+      } else {
+        F.Enabled = !No;
+      }
+      return std::nullopt;
+    }
   }
   return ("unknown argument '" + Twine(Arg) +
           "' (expected -mcore, -mno-core, -Wcore, -Wno-core, "
-          "-Wcore-<check>, -Wno-core-<check>, -Werror=core[-<check>])")
+          "-Wcore-<check>, -Wno-core-<check>, -Werror=core[-<check>], "
+          "-Wno-error=core[-<check>])")
       .str();
+}
+
+CheckLevel PluginOptions::levelOf(StringRef Name, bool IgnoreAllWarnings,
+                                  bool WarningsAsErrors) const {
+  CheckFlags F;
+  auto It = Checks.find(Name);
+  if (It != Checks.end())
+    F = It->second;
+  bool Enabled = F.Enabled.value_or(Group.Enabled.value_or(true));
+  if (!Enabled || IgnoreAllWarnings)
+    return CheckLevel::Ignored;
+  bool AsError = F.AsError.value_or(Group.AsError.value_or(WarningsAsErrors));
+  return AsError ? CheckLevel::Error : CheckLevel::Warning;
 }

@@ -5,6 +5,17 @@
 //   corecc:    passed automatically (-mcore or -mno-core, -Wcore...)
 //   clang-19:  -fplugin=corecc-plugin.so -fplugin-arg-corecc-mcore
 //
+// The checks report through custom diagnostic IDs, which Clang 19 does not
+// map by flag, so the plugin works out each check's level itself:
+//
+//   1. -Wno-core-<check> / -Wcore-<check>, else -Wno-core / -Wcore, else on;
+//   2. -w silences every check (as it silences Clang's own warnings);
+//   3. -Werror=core-<check> / -Wno-error=core-<check>, else -Werror=core /
+//      -Wno-error=core, else Clang's -Werror, make it an error or not.
+//
+// -Werror=core[-<check>] also turns the check(s) on, as -Werror=<flag> does
+// in Clang. A check's own flag wins over the group's, whatever their order.
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef CORECC_LIB_FRONTEND_PLUGINOPTIONS_H
@@ -19,21 +30,30 @@
 namespace corecc {
 namespace plugin {
 
-/// What the user said about one -Wcore-<name> check.
-enum class CheckSetting { Default, Off, Warning, Error };
+/// What the flags said about one check, or about the -Wcore group; unset
+/// fields fall back to the group, then to Clang's settings.
+struct CheckFlags {
+  std::optional<bool> Enabled; // -Wcore[-x] / -Wno-core[-x]
+  std::optional<bool> AsError; // -Werror=core[-x] / -Wno-error=core[-x]
+};
+
+/// How one check is reported.
+enum class CheckLevel { Ignored, Warning, Error };
 
 struct PluginOptions {
   /// Explicit -mcore/-mno-core; unset means "on when debug info is".
   std::optional<bool> Core;
-  /// -Wcore / -Wno-core for the whole group.
-  CheckSetting Group = CheckSetting::Default;
-  /// Per-check settings, by check name (e.g. "bitfield").
-  llvm::StringMap<CheckSetting> Checks;
-  /// -Werror=core.
-  bool GroupAsError = false;
+  /// The -Wcore group.
+  CheckFlags Group;
+  /// Per-check flags, by check name (e.g. "empty-builtin").
+  llvm::StringMap<CheckFlags> Checks;
 
   /// Parses one argument; returns an error message for an unknown one.
   std::optional<std::string> parse(llvm::StringRef Arg);
+
+  /// The level of check Name, given Clang's -w and -Werror.
+  CheckLevel levelOf(llvm::StringRef Name, bool IgnoreAllWarnings,
+                     bool WarningsAsErrors) const;
 };
 
 } // namespace plugin
