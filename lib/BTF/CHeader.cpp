@@ -50,6 +50,7 @@
 
 #include "corecc/BTF/CHeader.h"
 #include "corecc/BTF/Error.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/MathExtras.h"
@@ -155,6 +156,8 @@ private:
   /// Tags already declared or defined, by C name.
   StringMap<bool> DeclaredTags;
   std::string Asserts;
+  /// Anonymous structs/unions being written inline (decl() recursion).
+  llvm::DenseSet<uint32_t> Inline;
   static constexpr unsigned MaxDepth = 2048;
 };
 
@@ -381,6 +384,17 @@ void CHeaderWriter::padding(uint64_t From, uint64_t To, unsigned Lvl,
                             std::string &Out) {
   static const std::pair<const char *, unsigned> Units[] = {
       {"char", 8}, {"short", 16}, {"int", 32}, {"long", 64}};
+  // A long gap: bitfields up to a 64-bit boundary, then one char array
+  // (alignment 1, so it lands where it is written), then bitfields again.
+  if (To - From > 256) {
+    uint64_t ArrayBegin = alignTo(From, 64);
+    uint64_t ArrayEnd = ArrayBegin + (To - ArrayBegin) / 64 * 64;
+    padding(From, ArrayBegin, Lvl, Out);
+    Out += "\n" + indent(Lvl) + "char __corecc_pad" +
+           std::to_string(ArrayBegin / 8) + "[" +
+           std::to_string((ArrayEnd - ArrayBegin) / 8) + "];";
+    From = ArrayEnd;
+  }
   while (From < To) {
     uint64_t W = std::min<uint64_t>(To - From, 64 - From % 64);
     const char *Name = "long";
@@ -573,7 +587,15 @@ std::string CHeaderWriter::decl(uint32_t Id, std::string Inner, unsigned Lvl) {
       break;
     case Kind::Struct:
     case Kind::Union:
-      Base = T.name().empty() ? compositeText(Id, Lvl) : tagRef(Id);
+      if (!T.name().empty()) {
+        Base = tagRef(Id);
+      } else if (Inline.insert(Id).second) {
+        Base = compositeText(Id, Lvl);
+        Inline.erase(Id);
+      } else {
+        // An anonymous struct that points to itself cannot say so in C.
+        Base = "void";
+      }
       break;
     case Kind::Enum:
     case Kind::Enum64:

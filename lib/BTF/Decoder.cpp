@@ -676,18 +676,23 @@ Error Decoder::sweep() {
     return Error::success();
   };
   for (unsigned Round = 0; Round < 4 && !PendingStart.empty(); ++Round) {
-    size_t Kept = 0;
+    // Survivors are compacted towards the end a round starts from: the
+    // front going forwards, the back going backwards.
     const bool Forward = Round % 2 == 0;
-    for (size_t I = 0, E = PendingStart.size(); I < E; ++I) {
+    const size_t E = PendingStart.size();
+    size_t Kept = 0;
+    for (size_t I = 0; I < E; ++I) {
       uint32_t Start = PendingStart[Forward ? I : E - 1 - I];
       bool Resolved;
       if (Error Err = Resolve(Start, Resolved))
         return Err;
-      if (!Resolved)
-        PendingStart[Kept++] = Start;
+      if (!Resolved) {
+        PendingStart[Forward ? Kept : E - 1 - Kept] = Start;
+        ++Kept;
+      }
     }
-    if (!Forward) // Survivors were collected in descending order.
-      std::reverse(PendingStart.begin(), PendingStart.begin() + Kept);
+    if (!Forward)
+      PendingStart.erase(PendingStart.begin(), PendingStart.end() - Kept);
     PendingStart.resize(Kept);
   }
   return Error::success();

@@ -243,3 +243,27 @@ TEST(CHeaderTest, LayoutAsserts) {
 }
 
 } // namespace
+
+namespace {
+TEST(CHeaderTest, AnonymousStructPointingToItself) {
+  // Valid BTF (a pointer breaks the cycle) that C cannot spell: found by the
+  // fuzzer. The pointer becomes void *.
+  Spec S;
+  uint32_t Anon = S.addStruct("", 8);
+  S.setMembers(Anon, {{"self", S.addPtr(Anon), 0}});
+  S.addStruct("holder", 8, {{"a", Anon, 0}});
+  EXPECT_EQ(body(S), "struct holder {\n\tstruct {\n\t\tvoid *self;\n\t} a;\n"
+                     "};\n\n");
+}
+} // namespace
+
+namespace {
+TEST(CHeaderTest, LongGapsBecomeOneArray) {
+  Spec S;
+  uint32_t Char = S.addInt("char", 1, IntSigned);
+  S.addStruct("gap", 4096, {{"a", Char, 0}, {"z", Char, 8 * 4000}});
+  EXPECT_EQ(body(S), "struct gap {\n\tchar a;\n\tlong: 56;\n"
+                     "\tchar __corecc_pad8[3992];\n\tchar z;\n\tlong: 56;\n"
+                     "\tchar __corecc_pad4008[88];\n};\n\n");
+}
+} // namespace

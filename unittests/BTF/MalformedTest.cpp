@@ -325,3 +325,23 @@ TEST(MalformedTest, BitFlipsNeverCrash) {
 }
 
 } // namespace
+
+namespace {
+TEST(MalformedTest, KindRulesHoldWhateverTheOrder) {
+  // Found by the fuzzer: a FUNC referring forwards to a VAR, behind types
+  // that resolve in different sweeps, was not checked.
+  Spec S;
+  uint32_t Int = S.addInt("int", 4, IntSigned);        // [1]
+  uint32_t A = S.addStruct("a", 8);                    // [2] -> [4] forwards
+  uint32_t F = S.addFunc("f", 5, FuncLinkage::Global); // [3] -> VAR [5]
+  uint32_t T = S.addTypedef("t", 6);                   // [4] -> [6] forwards
+  uint32_t V = S.addVar("v", A, VarLinkage::Global);   // [5] -> [2] back
+  S.addTypedef("u", Int);                              // [6]
+  S.setMembers(A, {{"m", T, 0}});
+  S.addDatasec(".bss", 0, {{V, 0, 8}}); // [7]
+  (void)F;
+  EXPECT_EQ(errorCodeOf(S.validate()), ErrorCode::InvalidType);
+  EXPECT_EQ(errorCodeOf(decodeBTF(encodeBTF(S)).takeError()),
+            ErrorCode::InvalidType);
+}
+} // namespace
