@@ -190,7 +190,9 @@ Error Decoder::checkType(const uint32_t *T, size_t Avail, uint32_t Id,
     if (IW & IntReservedMask)
       return Invalid("reserved bits set in " + Twine::utohexstr(IW));
     unsigned Enc = (IW >> 24) & 0xf, Off = (IW >> 16) & 0xff, Bits = IW & 0xff;
-    if (Enc != 0 && Enc != IntSigned && Enc != IntChar && Enc != IntBool)
+    // The kernel wants at most one bit; GCC 12 writes SIGNED|CHAR for
+    // 'char', which libbpf and bpftool ("UNKN") accept, and so do we.
+    if (Enc & ~unsigned(IntSigned | IntChar | IntBool))
       return Invalid("encoding " + Twine(Enc) + " not valid");
     if (Bits == 0 || Bits > 128 || Off + Bits > SizeOrType * 8)
       return Invalid("bits_offset " + Twine(Off) + " nr_bits " + Twine(Bits) +
@@ -328,9 +330,8 @@ bool validIntSize(uint32_t Size) {
 }
 bool validIntWord(uint32_t IW, uint32_t Size) {
   unsigned Enc = (IW >> 24) & 0xf, Off = (IW >> 16) & 0xff, Bits = IW & 0xff;
-  return !(IW & IntReservedMask) &&
-         (Enc == 0 || Enc == 1 || Enc == 2 || Enc == 4) && Bits &&
-         Bits <= 128 && Off + Bits <= Size * 8;
+  return !(IW & IntReservedMask) && Enc <= 7 && Bits && Bits <= 128 &&
+         Off + Bits <= Size * 8;
 }
 bool validEnumSize(uint32_t Size) {
   return Size <= 8 && ((1u << Size) & 0x116u); // 1, 2, 4, 8

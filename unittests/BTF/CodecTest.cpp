@@ -56,6 +56,15 @@ TEST(CodecTest, RoundTripBothEndians) {
   }
 }
 
+TEST(CodecTest, GccCharEncoding) {
+  // GCC 12 marks 'char' SIGNED|CHAR; bpftool prints it as UNKN.
+  Spec S;
+  S.addInt("char", 1, IntSigned | IntChar);
+  Spec D = decodeOrFail(encodeBTF(S));
+  EXPECT_EQ(formatType(D, 1),
+            "[1] INT 'char' size=1 bits_offset=0 nr_bits=8 encoding=UNKN");
+}
+
 TEST(CodecTest, EmptySpecRoundTrips) {
   Spec S;
   std::vector<uint8_t> Bytes = encodeBTF(S);

@@ -191,7 +191,7 @@ std::vector<Case> cases() {
        EC::InvalidType},
       {"INT bits past size", [](Blob &B) { B.setWord(1, 3, 0x01100020); },
        EC::InvalidType},
-      {"INT encoding 3", [](Blob &B) { B.setWord(1, 3, 0x03000020); },
+      {"INT encoding 8", [](Blob &B) { B.setWord(1, 3, 0x08000020); },
        EC::InvalidType},
       {"INT vlen", [](Blob &B) { B.setVlen(1, 1); }, EC::InvalidType},
       {"PTR kind_flag",
