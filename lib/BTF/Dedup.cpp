@@ -216,10 +216,21 @@ void Refiner::run(bool ResolveFwds, size_t ResolvableFrom) {
     if (T.isComposite() && T.nameOffset())
       Complete[(T.is(Kind::Union) ? "u:" : "s:") + T.name().str()].push_back(I);
   }
+  // Only FWDs that nothing holds by value: replacing one that a struct
+  // member (or a typedef...) holds by value by its struct could close a
+  // reference loop. In valid C a FWD is only ever pointed to.
+  std::vector<bool> HeldByValue(Nodes.size(), false);
+  for (size_t I = 0; I < Nodes.size(); ++I) {
+    if (Nodes[I].S->type(Nodes[I].Id).is(Kind::Ptr))
+      continue;
+    for (uint32_t J = RefBegin[I]; J < RefBegin[I + 1]; ++J)
+      if (!(RefWords[J] & ExternalTag))
+        HeldByValue[RefWords[J]] = true;
+  }
   bool Changed = false;
   for (size_t I = ResolvableFrom; I < Nodes.size(); ++I) {
     Type T = Nodes[I].S->type(Nodes[I].Id);
-    if (!T.is(Kind::Fwd))
+    if (!T.is(Kind::Fwd) || HeldByValue[I])
       continue;
     auto It = Complete.find((T.isFwdUnion() ? "u:" : "s:") + T.name().str());
     if (It == Complete.end())

@@ -122,6 +122,19 @@ TEST(DedupTest, FwdResolvesToTheStruct) {
   EXPECT_EQ(dedup(NoFwd, Opts).Removed, 0u);
 }
 
+TEST(DedupTest, FwdHeldByValueStays) {
+  // Found by the fuzzer: resolving a FWD that a struct holds by value could
+  // make a struct contain itself.
+  Spec S;
+  uint32_t Int = S.addInt("int", 4, IntSigned);
+  uint32_t Fwd = S.addFwd("o", false);
+  uint32_t Inner = S.addStruct("inner", 4, {{"f", Fwd, 0}});
+  S.addStruct("o", 4, {{"i", Inner, 0}, {"x", Int, 0}});
+  DedupResult R = dedup(S);
+  EXPECT_EQ(S.type(R.Remap[Fwd]).kind(), Kind::Fwd);
+  EXPECT_FALSE(bool(S.validate()));
+}
+
 TEST(DedupTest, AmbiguousFwdStays) {
   Spec S;
   uint32_t Int = S.addInt("int", 4, IntSigned);
