@@ -16,6 +16,7 @@
 #include "llvm/IR/DiagnosticPrinter.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/LLVMContext.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
@@ -24,6 +25,7 @@ using namespace corecc;
 struct BackendDiagnostics::State {
   std::string ProgName;
   unsigned Errors = 0;
+  std::shared_ptr<Regex> Passed, Missed, Analysis;
 };
 
 namespace {
@@ -80,6 +82,23 @@ public:
   explicit Handler(std::shared_ptr<BackendDiagnostics::State> S)
       : S(std::move(S)) {}
 
+  // Remarks are wanted by pass name, as Clang's -Rpass=REGEX says.
+  static bool matches(const std::shared_ptr<Regex> &R, StringRef PassName) {
+    return R && R->match(PassName);
+  }
+  bool isPassedOptRemarkEnabled(StringRef PassName) const override {
+    return matches(S->Passed, PassName);
+  }
+  bool isMissedOptRemarkEnabled(StringRef PassName) const override {
+    return matches(S->Missed, PassName);
+  }
+  bool isAnalysisRemarkEnabled(StringRef PassName) const override {
+    return matches(S->Analysis, PassName);
+  }
+  bool isAnyRemarkEnabled() const override {
+    return S->Passed || S->Missed || S->Analysis;
+  }
+
   bool handleDiagnostics(const DiagnosticInfo &DI) override {
     DiagnosticSeverity Sev = DI.getSeverity();
     // Remarks are printed only when asked for (-Rpass=...), by the pass
@@ -132,3 +151,11 @@ BackendDiagnostics::BackendDiagnostics(LLVMContext &Ctx, std::string ProgName)
 }
 
 unsigned BackendDiagnostics::errorCount() const { return S->Errors; }
+
+void BackendDiagnostics::setRemarkPatterns(std::shared_ptr<Regex> Passed,
+                                           std::shared_ptr<Regex> Missed,
+                                           std::shared_ptr<Regex> Analysis) {
+  S->Passed = std::move(Passed);
+  S->Missed = std::move(Missed);
+  S->Analysis = std::move(Analysis);
+}

@@ -276,6 +276,10 @@ bool runJob(const Job &J, const DriverOptions &O, StringRef ExePath,
     return false;
 
   BackendDiagnostics Diags(*Ctx, ProgName);
+  const clang::CodeGenOptions &CGO = CI->getCodeGenOpts();
+  Diags.setRemarkPatterns(CGO.OptimizationRemark.Regex,
+                          CGO.OptimizationRemarkMissed.Regex,
+                          CGO.OptimizationRemarkAnalysis.Regex);
   CoreBPFOptions TO;
   TO.CPU = O.CPU;
   TO.OptLevel = O.codeGenOptLevel();

@@ -18,6 +18,7 @@
 namespace llvm {
 class LLVMContext;
 class Module;
+class Regex;
 class TargetMachine;
 class raw_pwrite_stream;
 } // namespace llvm
@@ -43,6 +44,11 @@ class BackendDiagnostics {
 public:
   explicit BackendDiagnostics(llvm::LLVMContext &Ctx, std::string ProgName);
   unsigned errorCount() const;
+  /// The passes whose optimization remarks are printed: Clang's -Rpass=,
+  /// -Rpass-missed= and -Rpass-analysis= patterns (null: none).
+  void setRemarkPatterns(std::shared_ptr<llvm::Regex> Passed,
+                         std::shared_ptr<llvm::Regex> Missed,
+                         std::shared_ptr<llvm::Regex> Analysis);
 
   struct State;
 
