@@ -47,7 +47,11 @@ CoreBPFTargetLowering::CoreBPFTargetLowering(const TargetMachine &TM,
   computeRegisterProperties(STI.getRegisterInfo());
 
   setBooleanContents(ZeroOrOneBooleanContent);
-  setSchedulingPreference(Sched::Source);
+  // BPF has no latencies worth modelling; what costs is spilling (each
+  // spill and reload is an instruction, and stack slots count against the
+  // 512-byte frame). Scheduling for register pressure keeps loads next to
+  // their uses instead of hoisting every one to the top of the block.
+  setSchedulingPreference(Sched::RegPressure);
   setMinFunctionAlignment(Align(8));
   setPrefFunctionAlignment(Align(8));
   setMaxAtomicSizeInBitsSupported(64);
@@ -101,7 +105,6 @@ CoreBPFTargetLowering::CoreBPFTargetLowering(const TargetMachine &TM,
       setOperationAction(ISD::SDIV, VT, Custom);
       setOperationAction(ISD::SREM, VT, Custom);
     }
-    setOperationAction(ISD::SIGN_EXTEND_INREG, MVT::i1, Expand);
 
     for (unsigned Op :
          {ISD::ATOMIC_LOAD_ADD, ISD::ATOMIC_LOAD_SUB, ISD::ATOMIC_LOAD_AND,
@@ -115,6 +118,15 @@ CoreBPFTargetLowering::CoreBPFTargetLowering(const TargetMachine &TM,
     setOperationAction(ISD::ATOMIC_CMP_SWAP_WITH_SUCCESS, VT, Expand);
   }
 
+  // Sign extension within a register: MOVSX on cpu v4. Earlier cpus get a
+  // shift pair from the legalizer, which DAGCombiner can then merge with
+  // neighbouring shifts ("(x << 32) s>> 37" rather than three shifts).
+  // The action of SIGN_EXTEND_INREG is keyed by the narrow type.
+  setOperationAction(ISD::SIGN_EXTEND_INREG, MVT::i1, Expand);
+  for (MVT From : {MVT::i8, MVT::i16, MVT::i32})
+    setOperationAction(ISD::SIGN_EXTEND_INREG, From,
+                       STI.hasCPUv4() ? Legal : Expand);
+
   // Extending loads: BPF loads zero-extend; cpu v4 also sign-extends.
   for (MVT VT : MVT::integer_valuetypes()) {
     setLoadExtAction(ISD::EXTLOAD, VT, MVT::i1, Promote);
@@ -125,8 +137,11 @@ CoreBPFTargetLowering::CoreBPFTargetLowering(const TargetMachine &TM,
     setLoadExtAction(ISD::SEXTLOAD, MVT::i64, From,
                      STI.hasCPUv4() ? Legal : Expand);
   if (STI.hasALU32()) {
-    setLoadExtAction(ISD::SEXTLOAD, MVT::i32, MVT::i8, Expand);
-    setLoadExtAction(ISD::SEXTLOAD, MVT::i32, MVT::i16, Expand);
+    // A sign-extending load into a w register is the 64-bit one (cpu v4).
+    setLoadExtAction(ISD::SEXTLOAD, MVT::i32, MVT::i8,
+                     STI.hasCPUv4() ? Legal : Expand);
+    setLoadExtAction(ISD::SEXTLOAD, MVT::i32, MVT::i16,
+                     STI.hasCPUv4() ? Legal : Expand);
   }
 
   // Inline memcpy/memset/memmove: BPF has no library to call. Beyond this
@@ -135,7 +150,9 @@ CoreBPFTargetLowering::CoreBPFTargetLowering(const TargetMachine &TM,
   MaxStoresPerMemset = MaxStoresPerMemsetOptSize = MaxInlineStores;
   MaxStoresPerMemcpy = MaxStoresPerMemcpyOptSize = MaxInlineStores;
   MaxStoresPerMemmove = MaxStoresPerMemmoveOptSize = MaxInlineStores;
-  MaxLoadsPerMemcmp = MaxLoadsPerMemcmpOptSize = 0;
+  // memcmp/bcmp of a constant size: expanded into loads and compares at the
+  // IR level (see CoreBPFTargetTransformInfo.h), with the same limit.
+  MaxLoadsPerMemcmp = MaxLoadsPerMemcmpOptSize = MaxInlineStores;
 }
 
 const char *CoreBPFTargetLowering::getTargetNodeName(unsigned Opcode) const {
@@ -177,12 +194,18 @@ MVT CoreBPFTargetLowering::getScalarShiftAmountTy(const DataLayout &DL,
   return (STI.hasALU32() && VT == MVT::i32) ? MVT::i32 : MVT::i64;
 }
 
+// Narrowing costs nothing on any cpu: the value stays in its register and
+// whoever needs the upper bits clear clears them. (Saying otherwise makes
+// DAGCombiner widen constants: "(aext (and (trunc x), -16))" would become
+// "x & 0xfffffff0", an LD_IMM64 more.)
 bool CoreBPFTargetLowering::isTruncateFree(Type *Ty1, Type *Ty2) const {
-  return STI.hasALU32() && Ty1->isIntegerTy(64) && Ty2->isIntegerTy(32);
+  return Ty1->isIntegerTy() && Ty2->isIntegerTy() &&
+         Ty1->getPrimitiveSizeInBits() > Ty2->getPrimitiveSizeInBits();
 }
 
 bool CoreBPFTargetLowering::isTruncateFree(EVT VT1, EVT VT2) const {
-  return STI.hasALU32() && VT1 == MVT::i64 && VT2 == MVT::i32;
+  return VT1.isScalarInteger() && VT2.isScalarInteger() &&
+         VT1.getSizeInBits() > VT2.getSizeInBits();
 }
 
 bool CoreBPFTargetLowering::isZExtFree(Type *Ty1, Type *Ty2) const {

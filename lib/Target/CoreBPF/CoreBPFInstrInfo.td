@@ -440,6 +440,11 @@ let Predicates = [HasCPUv4] in {
   def LDHSX : LOAD<MODE_MEMSX, SZ_H, "s16", GPR, [(set i64:$dst, (sextloadi16 ADDRri:$addr))]>;
   def LDBSX : LOAD<MODE_MEMSX, SZ_B, "s8", GPR, [(set i64:$dst, (sextloadi8 ADDRri:$addr))]>;
 }
+// Into a w register: the low half of the 64-bit sign-extending load.
+let Predicates = [HasCPUv4, HasALU32] in {
+  def : Pat<(i32 (sextloadi8 ADDRri:$a)), (EXTRACT_SUBREG (LDBSX ADDRri:$a), sub_32)>;
+  def : Pat<(i32 (sextloadi16 ADDRri:$a)), (EXTRACT_SUBREG (LDHSX ADDRri:$a), sub_32)>;
+}
 
 def STD : STORE<SZ_DW, "u64", GPR, [(store i64:$src, ADDRri:$addr)]>;
 def STW : STORE<SZ_W, "u32", GPR, [(truncstorei32 i64:$src, ADDRri:$addr)]>;
@@ -653,16 +658,8 @@ let Predicates = [HasALU32] in {
   def : Pat<(i32 (extloadi16 ADDRri:$a)), (LDH32 ADDRri:$a)>;
 }
 
-// Sign extension without cpu v4: shift left, then arithmetic shift right.
-let Predicates = [NoCPUv4] in {
-  def : Pat<(sext_inreg i64:$s, i8), (SRA_ri (SLL_ri GPR:$s, 56), 56)>;
-  def : Pat<(sext_inreg i64:$s, i16), (SRA_ri (SLL_ri GPR:$s, 48), 48)>;
-  def : Pat<(sext_inreg i64:$s, i32), (SRA_ri (SLL_ri GPR:$s, 32), 32)>;
-}
-let Predicates = [NoCPUv4, HasALU32] in {
-  def : Pat<(sext_inreg i32:$s, i8), (SRA_ri_32 (SLL_ri_32 GPR32:$s, 24), 24)>;
-  def : Pat<(sext_inreg i32:$s, i16), (SRA_ri_32 (SLL_ri_32 GPR32:$s, 16), 16)>;
-}
+// Sign extension without cpu v4 is expanded to a shift pair by the
+// legalizer (see CoreBPFISelLowering.cpp).
 
 // 32-bit subregisters.
 let Predicates = [HasALU32] in {

@@ -58,8 +58,13 @@ CoreBPFTargetMachine::CoreBPFTargetMachine(const Target &T, const Triple &TT,
   // "unreachable" is a hint, not a trap: BPF has no trap instruction.
   this->Options.TrapUnreachable = false;
   this->Options.NoTrapAfterNoreturn = true;
-  if (getenv("XP_SCFG"))
-    setRequiresStructuredCFG(true);
+  // Ask for the code-layout passes of structured-CFG targets: no tail
+  // duplication in block placement or after it, no tail merging, no
+  // critical-edge splitting. A BPF compare-and-jump is one instruction, so
+  // tail duplication copies condition blocks into out-of-line predecessors
+  // (ten if-statements in a row took 52 instructions instead of 42), and
+  // merged tails give the verifier joins that are not in the source.
+  setRequiresStructuredCFG(true);
 }
 
 CoreBPFTargetMachine::~CoreBPFTargetMachine() = default;
