@@ -374,6 +374,12 @@ Error Decoder::indexAndCheckTypes() {
   uint64_t *Done = DoneBits.data();
   uint32_t *Pend = Pending.get();
   size_t PendN = 0;
+  const char *Str = S.stringData().data();
+  const uint32_t StrBegin = S.StrBegin;
+  // Required names must not be empty.
+  auto EmptyName = [&](uint32_t Off) {
+    return Off >= StrBegin ? Str[Off - StrBegin] == '\0' : isEmptyName(Off);
+  };
   uint32_t MaxRef = 0;
   uint32_t Id = First;
   size_t I = 0;
@@ -425,11 +431,11 @@ Error Decoder::indexAndCheckTypes() {
       Ref(ST);
       break;
     case Kind::Typedef:
-      Bad = VF || isEmptyName(T[0]);
+      Bad = VF || EmptyName(T[0]);
       Ref(ST);
       break;
     case Kind::TypeTag:
-      Bad = Vlen || isEmptyName(T[0]);
+      Bad = Vlen || EmptyName(T[0]);
       Ref(ST);
       break;
     case Kind::Array:
@@ -456,10 +462,10 @@ Error Decoder::indexAndCheckTypes() {
         Bad |= T[3 + 3 * J] >= StrEnd;
       break;
     case Kind::Fwd:
-      Bad = Vlen || isEmptyName(T[0]);
+      Bad = Vlen || EmptyName(T[0]);
       break;
     case Kind::Func:
-      Bad = (Info >> 31) || Vlen > 2 || isEmptyName(T[0]);
+      Bad = (Info >> 31) || Vlen > 2 || EmptyName(T[0]);
       Ref(ST);
       break;
     case Kind::FuncProto:
@@ -472,11 +478,11 @@ Error Decoder::indexAndCheckTypes() {
       }
       break;
     case Kind::Var:
-      Bad = VF || isEmptyName(T[0]) || T[3] > 2 || !ST;
+      Bad = VF || EmptyName(T[0]) || T[3] > 2 || !ST;
       Ref(ST);
       break;
     case Kind::Datasec:
-      Bad = (Info >> 31) || isEmptyName(T[0]);
+      Bad = (Info >> 31) || EmptyName(T[0]);
       for (unsigned J = 0; J < Vlen; ++J)
         Ref(T[3 + 3 * J]);
       break;
@@ -484,7 +490,7 @@ Error Decoder::indexAndCheckTypes() {
       Bad = VF || !validFloatSize(ST);
       break;
     case Kind::DeclTag:
-      Bad = Vlen || isEmptyName(T[0]) || !ST || static_cast<int32_t>(T[3]) < -1;
+      Bad = Vlen || EmptyName(T[0]) || !ST || static_cast<int32_t>(T[3]) < -1;
       Ref(ST);
       break;
     case Kind::Unknown:
