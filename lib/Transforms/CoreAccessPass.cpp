@@ -49,6 +49,7 @@
 #include "corecc/Transforms/CoreAccess.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
+#include "llvm/BinaryFormat/Dwarf.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/IRBuilder.h"
@@ -141,9 +142,17 @@ private:
   /// The chain of access intrinsics ending at End, root first, and the
   /// pointer the root is applied to.
   SmallVector<IntrinsicInst *, 8> chainOf(IntrinsicInst *End, Value *&Base);
-  /// The field path of a chain; errors are reported at End.
+  /// The field path of a chain; errors are reported at End. Without a
+  /// path and without an error (IsError false), the chain has nothing to
+  /// relocate: it indexes scalars through a pointer ("int (*pa)[4]").
   std::optional<CoreFieldPath> pathOf(ArrayRef<IntrinsicInst *> Chain,
-                                      IntrinsicInst &End);
+                                      Instruction &End, bool &IsError);
+  /// The C path of P, continued from the chain whose end Base was loaded
+  /// from ("task_struct::real_parent" + "->tgid").
+  std::string fullPath(const CoreFieldPath &P, const Value *Base) const;
+  /// C paths of the relocated chain ends, by the address that replaced
+  /// them.
+  DenseMap<const Value *, std::string> EndPaths;
   /// Offset of the chain's address from its base, by getelementptr rules
   /// (for a bitfield: its storage unit, which the loaded value's shifts
   /// expect).
@@ -183,21 +192,80 @@ SmallVector<IntrinsicInst *, 8> CoreRewriter::chainOf(IntrinsicInst *End,
   return Chain;
 }
 
+/// Dimensions of an array debug type, outermost first.
+static SmallVector<uint64_t, 4> arrayDims(const DIType *T) {
+  SmallVector<uint64_t, 4> Dims;
+  if (auto *C = dyn_cast_or_null<DICompositeType>(T))
+    for (const DINode *E : C->getElements())
+      if (auto *SR = dyn_cast_or_null<DISubrange>(E)) {
+        auto *Cnt = dyn_cast_if_present<ConstantInt *>(SR->getCount());
+        Dims.push_back(Cnt && Cnt->getSExtValue() > 0 ? Cnt->getSExtValue()
+                                                      : 0);
+      }
+  return Dims;
+}
+
+static bool hasTag(const DIType *T, dwarf::Tag Tag) {
+  return T && T->getTag() == Tag;
+}
+
+static bool isRecord(const DIType *T) {
+  return hasTag(T, dwarf::DW_TAG_structure_type) ||
+         hasTag(T, dwarf::DW_TAG_union_type) ||
+         hasTag(T, dwarf::DW_TAG_class_type);
+}
+
 std::optional<CoreFieldPath>
-CoreRewriter::pathOf(ArrayRef<IntrinsicInst *> Chain, IntrinsicInst &End) {
+CoreRewriter::pathOf(ArrayRef<IntrinsicInst *> Chain, Instruction &End,
+                     bool &IsError) {
+  IsError = false;
   IntrinsicInst *First = Chain.front();
-  const DIType *Root = accessType(First);
+  const DIType *Root = nullptr;
   uint64_t FirstIndex = 0;
   size_t Start = 0;
   if (First->getIntrinsicID() == Intrinsic::preserve_array_access_index) {
-    // "p[1]...": the metadata is the pointer type, the root its pointee.
-    auto *Ptr = dyn_cast_or_null<DIDerivedType>(Root);
-    Root = Ptr ? Ptr->getBaseType() : nullptr;
+    // "p[1].x": the metadata is the pointer type. As in clang (and as
+    // libbpf reads it), the root is the struct the pointer points to and
+    // the first access index counts such structs; indices into an array
+    // the pointer points to ("(*pa)[3]": pa[1][2].x) are folded into it.
+    auto *Ptr = dyn_cast_or_null<DIDerivedType>(
+        stripTypedefsAndQualifiers(accessType(First)));
+    if (!Ptr || Ptr->getTag() != dwarf::DW_TAG_pointer_type) {
+      error(End, "CO-RE access without the debug type Clang attaches to it");
+      IsError = true;
+      return std::nullopt;
+    }
+    const DIType *Pointee = Ptr->getBaseType();
     FirstIndex = constArg(First, 2);
     Start = 1;
+    if (const DIType *PT = stripTypedefsAndQualifiers(Pointee);
+        hasTag(PT, dwarf::DW_TAG_array_type)) {
+      SmallVector<uint64_t, 4> Dims = arrayDims(PT);
+      uint64_t Stride = 1;
+      for (uint64_t D : Dims)
+        Stride *= D;
+      FirstIndex *= Stride;
+      for (uint64_t D : Dims) {
+        IntrinsicInst *II = Start < Chain.size() ? Chain[Start] : nullptr;
+        if (!II ||
+            II->getIntrinsicID() != Intrinsic::preserve_array_access_index ||
+            constArg(II, 1) != 1 || D == 0)
+          return std::nullopt; // stops inside the array: plain arithmetic
+        Stride /= D;
+        FirstIndex += constArg(II, 2) * Stride;
+        ++Start;
+      }
+      Pointee = cast<DICompositeType>(PT)->getBaseType();
+    }
+    if (!isRecord(stripTypedefsAndQualifiers(Pointee)))
+      return std::nullopt; // "int *p; p[4]": nothing that can move
+    Root = relocRootType(Pointee);
+  } else {
+    Root = relocRootType(accessType(First));
   }
   if (!Root) {
     error(End, "CO-RE access without the debug type Clang attaches to it");
+    IsError = true;
     return std::nullopt;
   }
   CoreFieldPath P(Root, FirstIndex);
@@ -218,10 +286,26 @@ CoreRewriter::pathOf(ArrayRef<IntrinsicInst *> Chain, IntrinsicInst &End) {
     if (E) {
       error(End, "cannot follow CO-RE access " + P.cPath() + ": " +
                      toString(std::move(E)));
+      IsError = true;
       return std::nullopt;
     }
   }
   return P;
+}
+
+std::string CoreRewriter::fullPath(const CoreFieldPath &P,
+                                   const Value *Base) const {
+  auto *L =
+      dyn_cast_or_null<LoadInst>(Base ? Base->stripPointerCasts() : nullptr);
+  if (!L)
+    return P.cPath();
+  auto It = EndPaths.find(L->getPointerOperand()->stripPointerCasts());
+  if (It == EndPaths.end())
+    return P.cPath();
+  StringRef Steps = P.cSteps();
+  if (Steps.consume_front("::"))
+    return It->second + "->" + Steps.str();
+  return It->second + Steps.str();
 }
 
 uint64_t CoreRewriter::gepOffset(ArrayRef<IntrinsicInst *> Chain) {
@@ -261,9 +345,15 @@ bool CoreRewriter::rootIsNamed(Instruction &I, const IRReloc &R) {
 
 void CoreRewriter::remark(Instruction &I, const IRReloc &R) {
   ORE->emit([&]() {
+    std::string Value = R.Kind == BTF::ENUM_VALUE
+                            ? std::to_string(static_cast<int64_t>(R.Value))
+                            : std::to_string(R.Value);
+    if (R.Kind == BTF::BTF_TYPE_ID_LOCAL || R.Kind == BTF::BTF_TYPE_ID_REMOTE)
+      Value = "<its BTF id>";
     return OptimizationRemark(DEBUG_TYPE, "Relocation", &I)
-           << "CO-RE " << relocKindName(R.Kind) << " relocation " << R.Path
-           << " (" << R.Access << ") = " << std::to_string(R.Value);
+           << "CO-RE " << relocKindName(R.Kind) << " relocation on "
+           << typeDisplayName(R.Root) << ", access \"" << R.Access
+           << "\": " << R.Path << " = " << Value;
   });
 }
 
@@ -280,24 +370,44 @@ void CoreRewriter::rewriteChainEnd(IntrinsicInst &End) {
   SmallVector<IntrinsicInst *, 8> Chain = chainOf(&End, Base);
   if (Chain.empty())
     return;
-  std::optional<CoreFieldPath> P = pathOf(Chain, End);
+  bool IsError;
+  std::optional<CoreFieldPath> P = pathOf(Chain, End, IsError);
   if (!P)
     return;
   IRReloc R;
   R.Kind = BTF::FIELD_BYTE_OFFSET;
   R.Root = P->root();
   R.Access = P->accessString();
-  R.Path = P->cPath();
-  R.Value = gepOffset(Chain);
+  R.Path = fullPath(*P, Base);
+  // Where the IR's access goes: for a bitfield, the storage unit Clang
+  // loads and shifts. libbpf's byte_off of a bitfield is the start of the
+  // smallest aligned unit of the member's type that holds it, which can
+  // lie before the storage unit ("int a; char b; int c:12;": 4, not 5).
+  // libbpf patches the relocated instruction with its value (it does not
+  // validate bitfield offsets), so the relocation carries libbpf's value
+  // and the difference stays ordinary arithmetic after it: the load then
+  // reads the same bytes before and after libbpf patches it against this
+  // layout.
+  uint64_t Local = gepOffset(Chain);
+  R.Value = Local;
+  if (const DIDerivedType *Mem = P->member(); Mem && Mem->isBitField()) {
+    if (Expected<uint64_t> Off =
+            P->fieldValue(BTF::FIELD_BYTE_OFFSET, LittleEndian))
+      R.Value = *Off;
+    else
+      consumeError(Off.takeError());
+  }
   if (!rootIsNamed(End, R))
     return;
 
   Value *Off = relocValue(End, R, Type::getInt64Ty(M.getContext()));
   IRBuilder<> B(&End);
+  B.SetCurrentDebugLocation(End.getDebugLoc());
   Value *Addr = B.CreateGEP(B.getInt8Ty(), Base, Off, End.getName());
-  if (auto *I = dyn_cast<Instruction>(Addr))
-    I->setDebugLoc(End.getDebugLoc());
+  if (Local != R.Value)
+    Addr = B.CreateConstGEP1_64(B.getInt8Ty(), Addr, Local - R.Value);
   remark(End, R);
+  EndPaths[Addr] = R.Path;
   // Only the uses that leave the chain take the relocated address; the
   // rest of the chain is rewritten from its own ends.
   End.replaceUsesWithIf(Addr, [](Use &U) {
@@ -315,14 +425,20 @@ void CoreRewriter::rewriteFieldInfo(CallInst &CI) {
   SmallVector<IntrinsicInst *, 8> Chain;
   if (End && isAccessIntrinsic(End))
     Chain = chainOf(End, Base);
-  if (Chain.empty() || Kind > BTF::FIELD_RSHIFT_U64) {
+  if (Kind > BTF::FIELD_RSHIFT_U64) {
     error(CI, "__builtin_preserve_field_info needs a member access of a "
               "struct or union with preserve_access_index");
     CI.replaceAllUsesWith(Constant::getNullValue(CI.getType()));
     return;
   }
-  std::optional<CoreFieldPath> P = pathOf(Chain, *End);
+  bool IsError = false;
+  std::optional<CoreFieldPath> P;
+  if (!Chain.empty())
+    P = pathOf(Chain, *End, IsError);
   if (!P) {
+    if (!IsError)
+      error(CI, "__builtin_preserve_field_info needs a member access of a "
+                "struct or union with preserve_access_index");
     CI.replaceAllUsesWith(Constant::getNullValue(CI.getType()));
     return;
   }
@@ -333,7 +449,7 @@ void CoreRewriter::rewriteFieldInfo(CallInst &CI) {
     CI.replaceAllUsesWith(Constant::getNullValue(CI.getType()));
     return;
   }
-  IRReloc R{Kind, P->root(), P->accessString(), *V, P->cPath()};
+  IRReloc R{Kind, P->root(), P->accessString(), *V, fullPath(*P, Base)};
   Value *New;
   if (Mode == CoreMode::Off || !rootIsNamed(CI, R)) {
     New = ConstantInt::get(CI.getType(), *V);
@@ -345,7 +461,9 @@ void CoreRewriter::rewriteFieldInfo(CallInst &CI) {
 }
 
 void CoreRewriter::rewriteTypeInfo(CallInst &CI, bool IsTypeId) {
-  const DIType *Root = accessType(&CI);
+  // The type as written, typedef included (bpf_core_type_exists(pid_t)
+  // asks about the typedef), without its qualifiers.
+  const DIType *Root = stripQualifiers(accessType(&CI));
   if (!Root) {
     error(CI, "CO-RE type query without the debug type Clang attaches to it");
     CI.replaceAllUsesWith(Constant::getNullValue(CI.getType()));
@@ -355,7 +473,7 @@ void CoreRewriter::rewriteTypeInfo(CallInst &CI, bool IsTypeId) {
   IRReloc R;
   R.Root = Root;
   R.Access = "0";
-  R.Path = Root->getName().empty() ? "<anon>" : Root->getName().str();
+  R.Path = typeDisplayName(Root);
   if (IsTypeId) {
     R.Kind = Flag ? BTF::BTF_TYPE_ID_REMOTE : BTF::BTF_TYPE_ID_LOCAL;
   } else {
@@ -382,7 +500,7 @@ void CoreRewriter::rewriteTypeInfo(CallInst &CI, bool IsTypeId) {
 }
 
 void CoreRewriter::rewriteEnumValue(CallInst &CI) {
-  const DIType *Root = accessType(&CI);
+  const DIType *Root = relocRootType(accessType(&CI));
   auto *Enum =
       dyn_cast_or_null<DICompositeType>(stripTypedefsAndQualifiers(Root));
   // The second argument names the enumerator: "NAME:VALUE".
@@ -401,9 +519,15 @@ void CoreRewriter::rewriteEnumValue(CallInst &CI) {
       if (auto *En = dyn_cast_or_null<DIEnumerator>(E)) {
         if (En->getName() == Name) {
           Index = I;
-          EnumValue = En->isUnsigned()
-                          ? static_cast<int64_t>(En->getValue().getZExtValue())
-                          : En->getValue().getSExtValue();
+          const APInt &V = En->getValue();
+          EnumValue = En->isUnsigned() ? V.zextOrTrunc(64).getZExtValue()
+                                       : V.sextOrTrunc(64).getSExtValue();
+          // libbpf reads the value of a 4-byte enum (BTF_KIND_ENUM) as a
+          // signed 32-bit number, whatever the enum's signedness, and
+          // validates the instruction against that: 0x80000000u is
+          // 0xffffffff80000000 to it, before and after relocation.
+          if (typeByteSize(Enum) <= 4)
+            EnumValue = static_cast<int32_t>(static_cast<uint32_t>(EnumValue));
           break;
         }
         ++I;

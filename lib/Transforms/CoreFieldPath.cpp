@@ -48,6 +48,54 @@ const DIType *corecc::stripTypedefsAndQualifiers(const DIType *T) {
   return T;
 }
 
+const DIType *corecc::stripQualifiers(const DIType *T) {
+  while (auto *D = dyn_cast_or_null<DIDerivedType>(T)) {
+    switch (D->getTag()) {
+    case dwarf::DW_TAG_const_type:
+    case dwarf::DW_TAG_volatile_type:
+    case dwarf::DW_TAG_restrict_type:
+    case dwarf::DW_TAG_atomic_type:
+      T = D->getBaseType();
+      continue;
+    default:
+      return T;
+    }
+  }
+  return T;
+}
+
+const DIType *corecc::relocRootType(const DIType *T) {
+  const DIType *InnermostTypedef = nullptr;
+  for (T = stripQualifiers(T);
+       T && T->getTag() == dwarf::DW_TAG_typedef && !T->getName().empty();
+       T = stripQualifiers(cast<DIDerivedType>(T)->getBaseType()))
+    InnermostTypedef = T;
+  if (auto *C = dyn_cast_or_null<DICompositeType>(T);
+      C && C->getName().empty() && InnermostTypedef)
+    return InnermostTypedef;
+  return T;
+}
+
+std::string corecc::typeDisplayName(const DIType *T) {
+  if (!T)
+    return "void";
+  std::string Name =
+      T->getName().empty() ? std::string("<anon>") : T->getName().str();
+  switch (T->getTag()) {
+  case dwarf::DW_TAG_structure_type:
+  case dwarf::DW_TAG_class_type:
+    return "struct " + Name;
+  case dwarf::DW_TAG_union_type:
+    return "union " + Name;
+  case dwarf::DW_TAG_enumeration_type:
+    return "enum " + Name;
+  case dwarf::DW_TAG_typedef:
+    return "typedef " + Name;
+  default:
+    return Name;
+  }
+}
+
 uint64_t corecc::typeByteSize(const DIType *T) {
   T = stripTypedefsAndQualifiers(T);
   if (!T)
@@ -89,11 +137,11 @@ CoreFieldPath::CoreFieldPath(const DIType *Root, uint64_t FirstIndex)
     : Root(Root), Current(stripTypedefsAndQualifiers(Root)) {
   Access.push_back(FirstIndex);
   BitOffset = FirstIndex * typeByteSize(Root) * 8;
-  Path = Root ? Root->getName().str() : "";
-  if (Path.empty())
-    Path = "<anon>";
+  RootName = Root ? Root->getName().str() : "";
+  if (RootName.empty())
+    RootName = "<anon>";
   if (FirstIndex)
-    Path += "[" + std::to_string(FirstIndex) + "]";
+    Steps = "[" + std::to_string(FirstIndex) + "]";
 }
 
 Error CoreFieldPath::addMember(unsigned DIIndex) {
@@ -112,11 +160,11 @@ Error CoreFieldPath::addMember(unsigned DIIndex) {
 
   BitOffset += M->getOffsetInBits();
   Access.push_back(DIIndex);
-  Path += Access.size() == 2 ? "::" : ".";
+  Steps += Access.size() == 2 && Access[0] == 0 ? "::" : ".";
   if (M->getName().empty())
-    Path += "<anon " + std::to_string(DIIndex) + ">";
+    Steps += "<anon " + std::to_string(DIIndex) + ">";
   else
-    Path += M->getName().str();
+    Steps += M->getName().str();
   Member = M;
   Current = stripTypedefsAndQualifiers(M->getBaseType());
   ArrayDimsUsed = 0;
@@ -135,7 +183,7 @@ Error CoreFieldPath::addElement(uint64_t Index) {
     ElemBytes *= Dims[I];
   BitOffset += Index * ElemBytes * 8;
   Access.push_back(Index);
-  Path += "[" + std::to_string(Index) + "]";
+  Steps += "[" + std::to_string(Index) + "]";
   Member = nullptr;
   if (++ArrayDimsUsed == Dims.size()) {
     Current = stripTypedefsAndQualifiers(A->getBaseType());
@@ -152,7 +200,7 @@ std::string CoreFieldPath::accessString() const {
   return S;
 }
 
-std::string CoreFieldPath::cPath() const { return Path; }
+std::string CoreFieldPath::cPath() const { return RootName + Steps; }
 
 /// Whether a field type is signed, as libbpf decides for FIELD_SIGNED.
 static bool isSignedType(const DIType *T) {

@@ -22,6 +22,20 @@ namespace corecc {
 /// Typedefs, const, volatile, restrict and _Atomic removed.
 const llvm::DIType *stripTypedefsAndQualifiers(const llvm::DIType *T);
 
+/// const, volatile, restrict and _Atomic removed; typedefs kept.
+const llvm::DIType *stripQualifiers(const llvm::DIType *T);
+
+/// The type a field or enumerator relocation names as its root: the
+/// struct, union or enum under T's typedefs and qualifiers when it has a
+/// name, else the innermost typedef that names it ("typedef struct {...}
+/// atomic_t"). libbpf looks the root up by name and kind in the target, and
+/// a program's own typedef of a kernel struct is not in the kernel.
+const llvm::DIType *relocRootType(const llvm::DIType *T);
+
+/// "struct s", "typedef s_t", "enum e", "int", "<anon>": how a relocation's
+/// root reads in remarks (llvm-objdump's words).
+std::string typeDisplayName(const llvm::DIType *T);
+
 /// Size in bytes of a debug type (through typedefs and qualifiers).
 uint64_t typeByteSize(const llvm::DIType *T);
 
@@ -40,6 +54,9 @@ public:
   std::string accessString() const;
   /// "s::arr[1].x" (for diagnostics and remarks).
   std::string cPath() const;
+  /// The steps alone: "::arr[1].x", "[2].b" (to continue a path that
+  /// reached the root through a pointer: "s::next" + "->x").
+  std::string cSteps() const { return Steps; }
 
   /// Bit offset of the field from the start of Root[0].
   uint64_t bitOffset() const { return BitOffset; }
@@ -55,7 +72,8 @@ public:
 private:
   const llvm::DIType *Root;
   llvm::SmallVector<uint64_t, 8> Access;
-  std::string Path;
+  std::string RootName;
+  std::string Steps;
   /// The type the next step applies to (stripped), and for arrays, how
   /// many of its dimensions are already indexed.
   const llvm::DIType *Current;

@@ -206,6 +206,9 @@ void CoreBPFBTFEmitter::beginFunction(const MachineFunction *MF) {
 }
 
 void CoreBPFBTFEmitter::beginInstruction(const MachineInstr *MI) {
+  // A new instruction: the relocation label of the previous one is not
+  // its label, even if MI has the address a freed instruction had.
+  LastRelocMI = nullptr;
   if (!InFunction)
     return;
   bool SameSlot = !InsnSinceLine;

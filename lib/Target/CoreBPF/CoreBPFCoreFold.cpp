@@ -23,6 +23,12 @@
 // The offset field holds 16 bits; a larger local value stays an ALU
 // immediate.
 //
+// A relocated shift amount (lshift_u64/rshift_u64, as BPF_CORE_READ_BITFIELD
+// uses them) moves into the shift the same way:
+//
+//   r2 = 40            ; CO-RE lshift_u64 s::f          r1 <<= 40 ; CO-RE
+//   r1 <<= r2                                    ->
+//
 //===----------------------------------------------------------------------===//
 
 #include "CoreBPF.h"
@@ -55,6 +61,7 @@ private:
 
   bool foldIntoMemory(MachineInstr &Add, Register Base,
                       const MachineOperand &Sym);
+  bool foldIntoShift(MachineInstr &Mov);
 };
 
 } // namespace
@@ -126,6 +133,60 @@ bool CoreBPFCoreFold::foldIntoMemory(MachineInstr &Add, Register Base,
   return true;
 }
 
+/// The immediate form of a register shift, or 0.
+static unsigned shiftWithImmediate(unsigned Opc) {
+  switch (Opc) {
+  case CoreBPF::SLL_rr:
+    return CoreBPF::SLL_ri;
+  case CoreBPF::SRL_rr:
+    return CoreBPF::SRL_ri;
+  case CoreBPF::SRA_rr:
+    return CoreBPF::SRA_ri;
+  case CoreBPF::SLL_rr_32:
+    return CoreBPF::SLL_ri_32;
+  case CoreBPF::SRL_rr_32:
+    return CoreBPF::SRL_ri_32;
+  case CoreBPF::SRA_rr_32:
+    return CoreBPF::SRA_ri_32;
+  default:
+    return 0;
+  }
+}
+
+/// "rA = <reloc>; rB <<= rA" -> "rB <<= <reloc>", when every use of the
+/// relocated value is such a shift amount of the same width (libbpf patches
+/// the immediate of any ALU instruction; each shift gets its own record).
+bool CoreBPFCoreFold::foldIntoShift(MachineInstr &Mov) {
+  Register Amount = Mov.getOperand(0).getReg();
+  bool Is32 = Mov.getOpcode() == CoreBPF::MOV_ri_32;
+  SmallVector<MachineInstr *, 2> Shifts;
+  for (MachineInstr &U : MRI->use_nodbg_instructions(Amount)) {
+    unsigned Opc = shiftWithImmediate(U.getOpcode());
+    bool Shift32 = Opc == CoreBPF::SLL_ri_32 || Opc == CoreBPF::SRL_ri_32 ||
+                   Opc == CoreBPF::SRA_ri_32;
+    if (!Opc || Is32 != Shift32 || U.getOperand(2).getReg() != Amount ||
+        U.getOperand(1).getReg() == Amount)
+      return false;
+    Shifts.push_back(&U);
+  }
+  if (Shifts.empty())
+    return false;
+  const MachineOperand &Sym = Mov.getOperand(1);
+  for (MachineInstr *Shift : Shifts) {
+    BuildMI(*Shift->getParent(), *Shift, Shift->getDebugLoc(),
+            TII->get(shiftWithImmediate(Shift->getOpcode())),
+            Shift->getOperand(0).getReg())
+        .addReg(Shift->getOperand(1).getReg())
+        .addGlobalAddress(Sym.getGlobal(), Sym.getOffset(),
+                          Sym.getTargetFlags());
+    Shift->eraseFromParent();
+  }
+  for (MachineOperand &MO : make_early_inc_range(MRI->use_operands(Amount)))
+    MO.setReg(Register()); // debug values
+  Mov.eraseFromParent();
+  return true;
+}
+
 bool CoreBPFCoreFold::runOnMachineFunction(MachineFunction &MF) {
   MRI = &MF.getRegInfo();
   TII = MF.getSubtarget().getInstrInfo();
@@ -134,13 +195,22 @@ bool CoreBPFCoreFold::runOnMachineFunction(MachineFunction &MF) {
   SmallVector<MachineInstr *, 16> Moves;
   for (MachineBasicBlock &MBB : MF)
     for (MachineInstr &MI : MBB)
-      if (MI.getOpcode() == CoreBPF::MOV_ri && MI.getOperand(1).isGlobal())
+      if ((MI.getOpcode() == CoreBPF::MOV_ri ||
+           MI.getOpcode() == CoreBPF::MOV_ri_32) &&
+          MI.getOperand(1).isGlobal())
         Moves.push_back(&MI);
 
   for (MachineInstr *Mov : Moves) {
     std::optional<corecc::core::IRReloc> R =
         corecc::core::readIRReloc(*Mov->getOperand(1).getGlobal());
-    if (!R || R->Kind != BTF::FIELD_BYTE_OFFSET)
+    if (!R)
+      continue;
+    if (R->Kind == BTF::FIELD_LSHIFT_U64 || R->Kind == BTF::FIELD_RSHIFT_U64) {
+      Changed |= foldIntoShift(*Mov);
+      continue;
+    }
+    if (R->Kind != BTF::FIELD_BYTE_OFFSET ||
+        Mov->getOpcode() != CoreBPF::MOV_ri)
       continue;
     Register Off = Mov->getOperand(0).getReg();
     const MachineOperand &Sym = Mov->getOperand(1);

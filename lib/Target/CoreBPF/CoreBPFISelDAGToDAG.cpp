@@ -16,6 +16,7 @@
 #include "corecc/CORE/IRReloc.h"
 #include "corecc/CORE/RelocKind.h"
 #include "llvm/CodeGen/SelectionDAGISel.h"
+#include "llvm/IR/DiagnosticInfo.h"
 
 using namespace llvm;
 
@@ -116,6 +117,19 @@ bool CoreBPFDAGToDAGISel::trySelectCoreReloc(SDNode *N) {
 
   SDLoc DL(N);
   EVT VT = N->getValueType(0);
+  // The value is the whole global: a load of a part of it (a narrowed or
+  // offset load) would need a part of a value only libbpf knows.
+  const GlobalValue *GV = GA->getGlobal();
+  if (GA->getOffset() != 0 ||
+      LD->getMemoryVT().getStoreSize() !=
+          GV->getDataLayout().getTypeStoreSize(GV->getValueType())) {
+    const Function &F = CurDAG->getMachineFunction().getFunction();
+    F.getContext().diagnose(DiagnosticInfoUnsupported(
+        F,
+        "internal error: the CO-RE relocation " + R->Path +
+            " was split by optimization and cannot be patched by libbpf",
+        DL.getDebugLoc()));
+  }
   uint32_t Kind = R->Kind & ~corecc::core::IRRelocValueOnly;
   unsigned Opc;
   if (VT == MVT::i32)
