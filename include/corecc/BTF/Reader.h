@@ -9,7 +9,12 @@
 /// `bpftool btf dump ... format raw` or our encoder) and the .BTF/.BTF.ext
 /// sections of ELF files of either byte order (clang's and gcc's BPF objects,
 /// a vmlinux, a kernel module .ko). The file kind is detected from its first
-/// bytes. Decoding copies what it needs, so the file is not kept open.
+/// bytes.
+///
+/// The path-taking readers memory-map the file; when its BTF is in host byte
+/// order the returned Spec keeps the mapping and reads the types in place
+/// (no copy) until it is first modified. Like any mapped file, it must not be
+/// truncated meanwhile. The MemoryBufferRef readers copy.
 ///
 //===----------------------------------------------------------------------===//
 
