@@ -12,6 +12,13 @@
 //     pointers of bpf_helper_defs.h, which -O0 leaves as loads)
 //   alloca of a runtime size (variable-length arrays)
 //   memcpy/memset/memmove of a runtime size, or too large to inline
+//   target intrinsics the backend has no instruction for (another target's,
+//     or llvm.bpf.* ones that belong to LLVM's own BPF pipeline)
+//
+// Two llvm.bpf.* intrinsics that LLVM's own BPF pipeline leaves in IR (IR
+// given to corecc as .ll/.bc may come from clang-19) are lowered here to
+// what they stand for: llvm.bpf.compare(pred, a, b) is "icmp pred a, b" and
+// llvm.bpf.passthrough(seq, x) is x.
 //
 //===----------------------------------------------------------------------===//
 
@@ -23,6 +30,7 @@
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/IntrinsicsBPF.h"
 #include "llvm/IR/Operator.h"
 #include "llvm/Pass.h"
 
@@ -43,6 +51,8 @@ public:
 private:
   bool Changed = false;
   SmallVector<Instruction *, 8> ToErase;
+  /// Calls already replaced by what they compute; erased without a report.
+  SmallVector<Instruction *, 4> Replaced;
 
   void report(Instruction &I, const Twine &Msg) {
     Function &F = *I.getFunction();
@@ -52,6 +62,7 @@ private:
 
   void checkFloat(Instruction &I);
   void checkCall(CallBase &CB);
+  void checkTargetIntrinsic(CallBase &CB, Function &Callee);
   void checkMemIntrinsic(MemIntrinsic &MI);
 };
 
@@ -119,12 +130,74 @@ static Value *foldConstantCallee(Value *Callee) {
   return nullptr;
 }
 
+/// A declared (not defined) function that is a C library routine: the
+/// optimizer introduces calls to these (memcmp -> bcmp, strlen of a
+/// constant), and nothing can resolve them for a BPF program. Extern
+/// functions in general are fine: kfuncs (".ksyms") and functions of other
+/// objects that libbpf's static linker joins.
+static bool isCLibraryRoutine(const Function &F) {
+  if (!F.isDeclaration() || F.isIntrinsic() || F.getSection() == ".ksyms")
+    return false;
+  static const char *const Names[] = {"memcmp",  "bcmp",   "memcpy", "memmove",
+                                      "memset",  "memchr", "strlen", "strcmp",
+                                      "strncmp", "strcpy", "strchr", "bzero"};
+  for (const char *N : Names)
+    if (F.getName() == N)
+      return true;
+  return false;
+}
+
+void CoreBPFCheckIR::checkTargetIntrinsic(CallBase &CB, Function &Callee) {
+  switch (Callee.getIntrinsicID()) {
+  case Intrinsic::bpf_compare: {
+    auto *Pred = dyn_cast<ConstantInt>(CB.getArgOperand(0));
+    if (!Pred || !CmpInst::isIntPredicate(
+                     static_cast<CmpInst::Predicate>(Pred->getZExtValue())))
+      break;
+    auto *Cmp =
+        new ICmpInst(&CB, static_cast<CmpInst::Predicate>(Pred->getZExtValue()),
+                     CB.getArgOperand(1), CB.getArgOperand(2));
+    Cmp->setDebugLoc(CB.getDebugLoc());
+    CB.replaceAllUsesWith(Cmp);
+    Replaced.push_back(&CB);
+    return;
+  }
+  case Intrinsic::bpf_passthrough:
+    CB.replaceAllUsesWith(CB.getArgOperand(1));
+    Replaced.push_back(&CB);
+    return;
+  case Intrinsic::bpf_load_byte:
+  case Intrinsic::bpf_load_half:
+  case Intrinsic::bpf_load_word:
+    report(CB, "legacy packet loads (" + Callee.getName() +
+                   ", BPF_LD_ABS/BPF_LD_IND) are not supported by corecc; "
+                   "use direct packet access or bpf_skb_load_bytes");
+    return;
+  default:
+    break;
+  }
+  report(CB, "intrinsic '" + Callee.getName() +
+                 "' is not supported by corecc's BPF backend" +
+                 (Callee.getName().starts_with("llvm.bpf.")
+                      ? " (it belongs to LLVM's own BPF pipeline; give "
+                        "corecc the C source or unoptimized IR)"
+                      : ""));
+}
+
 void CoreBPFCheckIR::checkCall(CallBase &CB) {
   if (CB.isInlineAsm())
     return;
   Value *Callee = CB.getCalledOperand()->stripPointerCasts();
-  if (isa<Function>(Callee))
+  if (auto *F = dyn_cast<Function>(Callee)) {
+    if (F->isTargetIntrinsic())
+      checkTargetIntrinsic(CB, *F);
+    else if (isCLibraryRoutine(*F))
+      report(CB, "call to the C library function '" + F->getName() +
+                     "': BPF programs have no C library to call (a "
+                     "memcmp/strlen of constant size is expanded inline; "
+                     "for larger ones write a bounded loop)");
     return;
+  }
   if (auto *CE = dyn_cast<ConstantExpr>(Callee))
     if (CE->getOpcode() == Instruction::IntToPtr)
       return;
@@ -168,6 +241,7 @@ void CoreBPFCheckIR::checkMemIntrinsic(MemIntrinsic &MI) {
 bool CoreBPFCheckIR::runOnFunction(Function &F) {
   Changed = false;
   ToErase.clear();
+  Replaced.clear();
   for (Instruction &I : instructions(F)) {
     checkFloat(I);
     if (auto *AI = dyn_cast<AllocaInst>(&I)) {
@@ -185,5 +259,7 @@ bool CoreBPFCheckIR::runOnFunction(Function &F) {
       I->replaceAllUsesWith(PoisonValue::get(I->getType()));
     I->eraseFromParent();
   }
-  return Changed || !ToErase.empty();
+  for (Instruction *I : Replaced)
+    I->eraseFromParent();
+  return Changed || !ToErase.empty() || !Replaced.empty();
 }

@@ -100,7 +100,8 @@ struct BranchRow {
 };
 
 // Indices: 0 EQ, 1 NE, 2 UGT, 3 UGE, 4 ULT, 5 ULE, 6 SGT, 7 SGE, 8 SLT,
-// 9 SLE.
+// 9 SLE, 10 SET ("a & b" non-zero; BPF has no jump on its negation, so it
+// cannot be reversed).
 const BranchRow BranchRows[] = {
     {CoreBPF::JEQ_rr, CoreBPF::JEQ_ri, CoreBPF::JEQ_rr_32, CoreBPF::JEQ_ri_32,
      1, 0, false},
@@ -122,6 +123,8 @@ const BranchRow BranchRows[] = {
      CoreBPF::JSLT_ri_32, 7, 6, true},
     {CoreBPF::JSLE_rr, CoreBPF::JSLE_ri, CoreBPF::JSLE_rr_32,
      CoreBPF::JSLE_ri_32, 6, 7, true},
+    {CoreBPF::JSET_rr, CoreBPF::JSET_ri, CoreBPF::JSET_rr_32,
+     CoreBPF::JSET_ri_32, -1, -1, false},
 };
 
 struct BranchKind {
@@ -302,6 +305,8 @@ bool CoreBPFInstrInfo::reverseBranchCondition(
   if (K.Row < 0)
     return true;
   int Neg = BranchRows[K.Row].Negated;
+  if (Neg < 0)
+    return true;
   if (HasJmpExt || !BranchRows[Neg].NeedsJmpExt) {
     Cond[0].setImm(opcodeFor(Neg, K.Imm, K.Is32));
     return false;

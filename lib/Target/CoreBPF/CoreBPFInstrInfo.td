@@ -337,12 +337,27 @@ let isBranch = 1, isTerminator = 1, hasDelaySlot = 0 in {
                        CC_NE> {
     let Pattern = [];
   }
+  let Predicates = [HasALU32] in {
+    def JSET_rr_32 : JMP_RR<CLS_JMP32, JMP_JSET, "&", GPR32, i32, CC_NE> {
+      let Pattern = [];
+    }
+    def JSET_ri_32 : JMP_RI<CLS_JMP32, JMP_JSET, "&", GPR32, i32, s32imm32,
+                            i32immAny, CC_NE> {
+      let Pattern = [];
+    }
+  }
 }
 
 def : Pat<(CoreBPFbrcc (and i64:$a, i64:$b), (i64 0), CC_NE, bb:$d),
           (JSET_rr GPR:$a, GPR:$b, bb:$d)>;
 def : Pat<(CoreBPFbrcc (and i64:$a, i64immSExt32:$b), (i64 0), CC_NE, bb:$d),
           (JSET_ri GPR:$a, i64immSExt32:$b, bb:$d)>;
+let Predicates = [HasALU32] in {
+  def : Pat<(CoreBPFbrcc (and i32:$a, i32:$b), (i32 0), CC_NE, bb:$d),
+            (JSET_rr_32 GPR32:$a, GPR32:$b, bb:$d)>;
+  def : Pat<(CoreBPFbrcc (and i32:$a, i32immAny:$b), (i32 0), CC_NE, bb:$d),
+            (JSET_ri_32 GPR32:$a, i32immAny:$b, bb:$d)>;
+}
 
 let isBranch = 1, isTerminator = 1, isBarrier = 1, hasDelaySlot = 0 in {
   def JMP : OpSrcInst<CLS_JMP, JMP_JA.Value, SRC_K, (outs),

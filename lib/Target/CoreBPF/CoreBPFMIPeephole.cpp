@@ -11,10 +11,24 @@
 //   %2:gpr32 = MOV_rr_32 %1          <- removed
 //   %3:gpr = SUBREG_TO_REG 0, %2, sub_32
 //
+// The same holds through PHIs and plain copies of 32-bit virtual registers
+// when every value that reaches them comes from such an instruction:
+//
+//   %1:gpr32 = MOV_ri_32 1     %2:gpr32 = MOV_ri_32 0
+//   %3:gpr32 = PHI %1, %2
+//   %4:gpr32 = MOV_rr_32 %3          <- removed ("w0 = w0" in "return a != b")
+//
+// A copy out of the low half of a 64-bit register counts when the 64-bit
+// value is known to fit in 32 bits (a 16- or 32-bit byte swap, a narrow
+// zero-extending load). A physical register (an argument or a call result,
+// which the other side may have left with upper bits set), inline assembly
+// and anything unknown keep the move.
+//
 //===----------------------------------------------------------------------===//
 
 #include "CoreBPF.h"
 #include "CoreBPFInstrInfo.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/CodeGen/MachineFunctionPass.h"
 #include "llvm/CodeGen/MachineRegisterInfo.h"
 
@@ -54,6 +68,65 @@ static bool zeroesUpperHalf(const MachineInstr &MI) {
   return MI.getOpcode() >= TargetOpcode::GENERIC_OP_END;
 }
 
+/// Whether MI writes a 64-bit register with a value below 2^32: byte swaps
+/// of 16 and 32 bits (which zero the bits above their width) and
+/// zero-extending loads of up to 32 bits.
+static bool fitsIn32Bits(const MachineInstr &MI) {
+  switch (MI.getOpcode()) {
+  case CoreBPF::BE16:
+  case CoreBPF::BE32:
+  case CoreBPF::LE16:
+  case CoreBPF::LE32:
+  case CoreBPF::BSWAP16:
+  case CoreBPF::BSWAP32:
+  case CoreBPF::LDW:
+  case CoreBPF::LDH:
+  case CoreBPF::LDB:
+  case CoreBPF::MOV_32_64:
+    return true;
+  default:
+    return false;
+  }
+}
+
+/// Whether every value that can reach virtual register Reg was produced by
+/// an instruction that zeroed the upper half. Visited breaks PHI cycles: a
+/// cycle adds no value of its own, so it is sound to assume the answer for
+/// registers already on the path.
+static bool upperHalfKnownZero(Register Reg, const MachineRegisterInfo &MRI,
+                               SmallPtrSetImpl<const MachineInstr *> &Visited,
+                               unsigned Depth = 0) {
+  if (!Reg.isVirtual() || Depth > 16)
+    return false;
+  const MachineInstr *Def = MRI.getVRegDef(Reg);
+  if (!Def)
+    return false;
+  if (!Visited.insert(Def).second)
+    return true;
+  if (Def->isPHI()) {
+    for (unsigned I = 1, E = Def->getNumOperands(); I < E; I += 2)
+      if (!upperHalfKnownZero(Def->getOperand(I).getReg(), MRI, Visited,
+                              Depth + 1))
+        return false;
+    return true;
+  }
+  if (Def->isCopy()) {
+    const MachineOperand &Src = Def->getOperand(1);
+    if (!Src.getReg().isVirtual())
+      return false;
+    // The low half of a 64-bit value that fits in 32 bits.
+    if (Src.getSubReg() == CoreBPF::sub_32) {
+      const MachineInstr *Wide = MRI.getVRegDef(Src.getReg());
+      return Wide && fitsIn32Bits(*Wide);
+    }
+    if (Src.getSubReg() ||
+        MRI.getRegClass(Src.getReg()) != &CoreBPF::GPR32RegClass)
+      return false;
+    return upperHalfKnownZero(Src.getReg(), MRI, Visited, Depth + 1);
+  }
+  return zeroesUpperHalf(*Def);
+}
+
 bool CoreBPFMIPeephole::runOnMachineFunction(MachineFunction &MF) {
   MachineRegisterInfo &MRI = MF.getRegInfo();
   bool Changed = false;
@@ -71,9 +144,10 @@ bool CoreBPFMIPeephole::runOnMachineFunction(MachineFunction &MF) {
         OnlyZExt &= Use.isSubregToReg();
       if (!OnlyZExt)
         continue;
-      MachineInstr *Def = MRI.getVRegDef(Src);
-      if (!Def || !zeroesUpperHalf(*Def) ||
-          MRI.getRegClass(Src) != MRI.getRegClass(Dst))
+      if (MRI.getRegClass(Src) != MRI.getRegClass(Dst))
+        continue;
+      SmallPtrSet<const MachineInstr *, 8> Visited;
+      if (!upperHalfKnownZero(Src, MRI, Visited))
         continue;
       MRI.replaceRegWith(Dst, Src);
       MI.eraseFromParent();
