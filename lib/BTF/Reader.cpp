@@ -211,7 +211,8 @@ Expected<std::shared_ptr<const Spec>> readKernelBTF() {
 bool isKernelModuleBTFPath(StringRef Path) {
   StringRef Dir = sys::path::parent_path(Path);
   StringRef Name = sys::path::filename(Path);
-  return Dir == KernelBTFDir && !Name.empty() && Name != "vmlinux";
+  return Dir == KernelBTFDir && !Name.empty() && Name != "." && Name != ".." &&
+         Name != "vmlinux";
 }
 
 } // namespace btf

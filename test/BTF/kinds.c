@@ -13,6 +13,10 @@
 // RUN: %if bpftool %{ %bpftool btf dump file %t.o > %t.bpftool %}
 // RUN: %if bpftool %{ diff %t.bpftool %t.ours %}
 //
+// A compressed .BTF section (SHF_COMPRESSED) reads the same:
+// RUN: llvm-objcopy --compress-sections .BTF=zlib %t.o %t.z.o
+// RUN: %corecc-btf dump %t.z.o | diff %t.ours -
+//
 // Big-endian object: same types, swapped on read.
 // RUN: %clang19 -g -O2 -target bpfeb -c %s -o %t.eb.o
 // RUN: %corecc-btf dump %t.eb.o > %t.eb.ours

@@ -82,3 +82,32 @@ TEST_F(KernelTest, CHeaderIsWritten) {
 }
 
 } // namespace
+
+namespace {
+TEST(ReaderTest, KernelModulePaths) {
+  EXPECT_TRUE(isKernelModuleBTFPath("/sys/kernel/btf/nf_tables"));
+  EXPECT_FALSE(isKernelModuleBTFPath("/sys/kernel/btf/vmlinux"));
+  EXPECT_FALSE(isKernelModuleBTFPath("/tmp/nf_tables"));
+  EXPECT_FALSE(isKernelModuleBTFPath("/sys/kernel/btf/"));
+}
+
+TEST(ReaderTest, RawAndNotBTF) {
+  Spec S;
+  buildAllKinds(S);
+  std::vector<uint8_t> Bytes = encodeBTF(S, llvm::endianness::big);
+  llvm::MemoryBufferRef Ref(
+      llvm::StringRef(reinterpret_cast<const char *>(Bytes.data()),
+                      Bytes.size()),
+      "raw.btf");
+  llvm::Expected<ObjectBTF> O = readObjectBTF(Ref);
+  ASSERT_TRUE(bool(O)) << llvm::toString(O.takeError());
+  EXPECT_FALSE(O->Ext.has_value());
+  EXPECT_EQ(dump(O->Types), dump(S));
+  llvm::MemoryBufferRef Text(llvm::StringRef("hello"), "text");
+  EXPECT_EQ(errorCodeOf(readBTF(Text).takeError()), ErrorCode::ReadError);
+  llvm::MemoryBufferRef BadElf(llvm::StringRef("\x7f"
+                                               "ELF garbage"),
+                               "elf");
+  EXPECT_EQ(errorCodeOf(readBTF(BadElf).takeError()), ErrorCode::ReadError);
+}
+} // namespace
