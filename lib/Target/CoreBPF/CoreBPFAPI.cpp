@@ -4,6 +4,7 @@
 #include "corecc/Target/CoreBPF.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/MC/TargetRegistry.h"
+#include "llvm/Support/CommandLine.h"
 #include "llvm/Target/TargetOptions.h"
 #include "llvm/TargetParser/Triple.h"
 
@@ -12,6 +13,23 @@ extern "C" void LLVMInitializeCoreBPFTargetMC();
 extern "C" void LLVMInitializeCoreBPFAsmPrinter();
 
 using namespace llvm;
+
+/// LLVM transformations that are right for CPUs but defeat the verifier,
+/// turned off unless the user set them with -mllvm:
+///
+///   indvars-predicate-loops  rewrites a loop exit such as
+///       "if (p + 1 > data_end) return" into one check of a trip count
+///       computed before the loop; the verifier then sees packet loads
+///       without a bounds check ("invalid access to packet").
+static void setVerifierFriendlyDefaults() {
+  StringMap<cl::Option *> &Opts = cl::getRegisteredOptions();
+  auto Set = [&](StringRef Name, StringRef Value) {
+    auto It = Opts.find(Name);
+    if (It != Opts.end() && It->second->getNumOccurrences() == 0)
+      It->second->addOccurrence(0, It->first(), Value);
+  };
+  Set("indvars-predicate-loops", "false");
+}
 
 void corecc::initializeCoreBPFTarget() {
   LLVMInitializeCoreBPFTargetInfo();
@@ -31,6 +49,7 @@ Expected<std::unique_ptr<TargetMachine>>
 corecc::createCoreBPFTargetMachine(const Triple &TT,
                                    const CoreBPFOptions &Opts) {
   initializeCoreBPFTarget();
+  setVerifierFriendlyDefaults();
   if (TT.getArch() != Triple::bpfel && TT.getArch() != Triple::bpfeb)
     return createStringError(inconvertibleErrorCode(),
                              "CoreBPF supports bpfel and bpfeb, not '" +
