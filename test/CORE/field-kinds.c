@@ -88,10 +88,6 @@ Q(exists_big, bpf_core_field_exists(p->big))
 // CHECK-NEXT: r0 = 0x1{{$}}
 // CHECK-NEXT: CO-RE <signed> [[[#S]]] struct s::big (0:8)
 Q(signed_big, __builtin_preserve_field_info(p->big, BPF_FIELD_SIGNED))
-// CHECK-LABEL: <signed_char_array>:
-// CHECK-NEXT: r0 = 0x0{{$}}
-// CHECK-NEXT: CO-RE <signed> [[[#S]]] struct s::m (0:4)
-Q(signed_char_array, __builtin_preserve_field_info(p->m, BPF_FIELD_SIGNED))
 // A whole int: 64 - 32 both ways.
 // CHECK-LABEL: <lshift_int>:
 // CHECK-NEXT: r0 = 0x20{{$}}
@@ -152,7 +148,7 @@ Q(size_ubf, bpf_core_field_size(p->ubf))
 Q(lshift_ubf, __builtin_preserve_field_info(p->ubf, BPF_FIELD_LSHIFT_U64))
 
 // The same records in .BTF.ext, as corecc-btf reads them, in code order.
-// CHECK: core_relo: section '.text' (25 records)
+// CHECK: core_relo: section '.text' (24 records)
 // CHECK-NEXT: insn_off=0 CO-RE <byte_off> [[[#S]]] struct s::a (0:0)
 // CHECK-NEXT: insn_off=16 CO-RE <byte_off> [[[#S]]] struct s::in.y[2] (0:1:1:2)
 // CHECK-NEXT: insn_off=32 CO-RE <byte_sz> [[[#S]]] struct s::in.y (0:1:1)
@@ -164,20 +160,19 @@ Q(lshift_ubf, __builtin_preserve_field_info(p->ubf, BPF_FIELD_LSHIFT_U64))
 // CHECK-NEXT: insn_off=128 CO-RE <byte_sz> [[[#S]]] struct s::m[1][2] (0:4:1:2)
 // CHECK-NEXT: insn_off=144 CO-RE <field_exists> [[[#S]]] struct s::big (0:8)
 // CHECK-NEXT: insn_off=160 CO-RE <signed> [[[#S]]] struct s::big (0:8)
-// CHECK-NEXT: insn_off=176 CO-RE <signed> [[[#S]]] struct s::m (0:4)
-// CHECK-NEXT: insn_off=192 CO-RE <lshift_u64> [[[#S]]] struct s::in.x (0:1:0)
-// CHECK-NEXT: insn_off=208 CO-RE <rshift_u64> [[[#S]]] struct s::in.x (0:1:0)
-// CHECK-NEXT: insn_off=224 CO-RE <byte_off> [[[#S]]] struct s::bf2 (0:6)
-// CHECK-NEXT: insn_off=240 CO-RE <byte_sz> [[[#S]]] struct s::bf2 (0:6)
-// CHECK-NEXT: insn_off=256 CO-RE <signed> [[[#S]]] struct s::bf2 (0:6)
-// CHECK-NEXT: insn_off=272 CO-RE <lshift_u64> [[[#S]]] struct s::bf2 (0:6)
-// CHECK-NEXT: insn_off=288 CO-RE <rshift_u64> [[[#S]]] struct s::bf2 (0:6)
-// CHECK-NEXT: insn_off=304 CO-RE <signed> [[[#S]]] struct s::sbf (0:7)
-// CHECK-NEXT: insn_off=320 CO-RE <lshift_u64> [[[#S]]] struct s::sbf (0:7)
-// CHECK-NEXT: insn_off=336 CO-RE <rshift_u64> [[[#S]]] struct s::sbf (0:7)
-// CHECK-NEXT: insn_off=352 CO-RE <byte_off> [[[#S]]] struct s::ubf (0:9)
-// CHECK-NEXT: insn_off=368 CO-RE <byte_sz> [[[#S]]] struct s::ubf (0:9)
-// CHECK-NEXT: insn_off=384 CO-RE <lshift_u64> [[[#S]]] struct s::ubf (0:9)
+// CHECK-NEXT: insn_off=176 CO-RE <lshift_u64> [[[#S]]] struct s::in.x (0:1:0)
+// CHECK-NEXT: insn_off=192 CO-RE <rshift_u64> [[[#S]]] struct s::in.x (0:1:0)
+// CHECK-NEXT: insn_off=208 CO-RE <byte_off> [[[#S]]] struct s::bf2 (0:6)
+// CHECK-NEXT: insn_off=224 CO-RE <byte_sz> [[[#S]]] struct s::bf2 (0:6)
+// CHECK-NEXT: insn_off=240 CO-RE <signed> [[[#S]]] struct s::bf2 (0:6)
+// CHECK-NEXT: insn_off=256 CO-RE <lshift_u64> [[[#S]]] struct s::bf2 (0:6)
+// CHECK-NEXT: insn_off=272 CO-RE <rshift_u64> [[[#S]]] struct s::bf2 (0:6)
+// CHECK-NEXT: insn_off=288 CO-RE <signed> [[[#S]]] struct s::sbf (0:7)
+// CHECK-NEXT: insn_off=304 CO-RE <lshift_u64> [[[#S]]] struct s::sbf (0:7)
+// CHECK-NEXT: insn_off=320 CO-RE <rshift_u64> [[[#S]]] struct s::sbf (0:7)
+// CHECK-NEXT: insn_off=336 CO-RE <byte_off> [[[#S]]] struct s::ubf (0:9)
+// CHECK-NEXT: insn_off=352 CO-RE <byte_sz> [[[#S]]] struct s::ubf (0:9)
+// CHECK-NEXT: insn_off=368 CO-RE <lshift_u64> [[[#S]]] struct s::ubf (0:9)
 
 // The root named by the records is the struct, 56 bytes as gcc lays it out.
 // CHECK: [[[#S]]] STRUCT 's' size=56 vlen=10
