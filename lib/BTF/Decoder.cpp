@@ -655,6 +655,9 @@ Error Decoder::sweep() {
     uint32_t *Rec = Pending.get() + Start;
     const uint32_t Id = Rec[0];
     const Kind K = static_cast<Kind>(Kinds[Id - First]);
+    // A FUNC's only reference is its FUNC_PROTO: remember it before the
+    // record is compacted (reading it from the type would be a cache miss).
+    const uint32_t FuncRef = Rec[1] != AllRefs && Rec[1] ? Rec[2] : 0;
     if (Rec[1] == AllRefs) {
       bool All = true;
       if (K != Kind::Ptr)
@@ -673,7 +676,8 @@ Error Decoder::sweep() {
     if (!Resolved)
       return Error::success();
     if (K == Kind::Func) {
-      if (kindOf(Words[S.Offsets[Id - First] + 2]) != Kind::FuncProto)
+      uint32_t Proto = FuncRef ? FuncRef : Words[S.Offsets[Id - First] + 2];
+      if (kindOf(Proto) != Kind::FuncProto)
         return checkKindRules(Id);
     } else if (K == Kind::Var || K == Kind::Datasec || K == Kind::DeclTag) {
       if (Error E = checkKindRules(Id))
