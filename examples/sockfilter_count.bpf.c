@@ -13,9 +13,13 @@ const volatile __u32 keep_protocol = IPPROTO_TCP;
 __u64 packets[256];
 __u64 bytes;
 
+// The IPv4 protocol byte, relative to the network header: where skb->data
+// points depends on the socket (MAC header on packet sockets, network
+// header under BPF_PROG_TEST_RUN), the network header does not.
 static __attribute__((noinline)) int load_protocol(struct __sk_buff *skb) {
   __u8 proto;
-  if (bpf_skb_load_bytes(skb, 14 + 9, &proto, sizeof(proto)) < 0)
+  if (bpf_skb_load_bytes_relative(skb, 9, &proto, sizeof(proto),
+                                  BPF_HDR_START_NET) < 0)
     return -1;
   return proto;
 }

@@ -1,0 +1,78 @@
+// exitsnoop: print every process exit with its age and status.
+//   exitsnoop [-p PID] [-t] [-x] [-o OBJ] [-v]
+#include <linux/types.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "exitsnoop.h"
+#include "loader.h"
+
+static int handle_event(void *ctx, void *data, size_t size) {
+  const struct exit_event *e = data;
+  char ts[9];
+  (void)ctx;
+  if (size < sizeof(*e))
+    return 0;
+  double age = (e->exit_ns - e->start_ns) / 1e9;
+  printf("%-8s %-16s %-7u %-7u %-7u %8.2f ", now_hms(ts), e->comm, e->pid,
+         e->ppid, e->tid, age);
+  if (e->sig)
+    printf("signal %u (%s)%s\n", e->sig, strsignal(e->sig),
+           e->core_dumped ? ", core dumped" : "");
+  else
+    printf("%d\n", e->exit_code);
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  const char *obj_path = NULL;
+  long pid = 0;
+  bool threads = false, failed = false;
+  int opt;
+  while ((opt = getopt(argc, argv, "p:txo:vh")) != -1) {
+    switch (opt) {
+    case 'p': pid = parse_long("pid", optarg, 1, 0x7fffffff); break;
+    case 't': threads = true; break;
+    case 'x': failed = true; break;
+    case 'o': obj_path = optarg; break;
+    case 'v': verbose = true; break;
+    default:
+      fprintf(stderr, "usage: %s [-p PID] [-t] [-x] [-o OBJ] [-v]\n", argv[0]);
+      return opt == 'h' ? 0 : 2;
+    }
+  }
+  loader_init();
+  struct bpf_object *obj = open_example("exitsnoop", obj_path);
+  if (!obj)
+    return 1;
+  SET_GLOBAL(obj, "targ_tgid", (__u32)pid);
+  SET_GLOBAL(obj, "trace_threads", (_Bool)threads);
+  SET_GLOBAL(obj, "failed_only", (_Bool)failed);
+
+  struct bpf_link *links[1];
+  struct ring_buffer *rb = NULL;
+  int nlinks = 0, err = load_example(obj);
+  if (!err && (err = nlinks = attach_all(obj, links, 1)) > 0) {
+    rb = ring_buffer__new(
+        bpf_map__fd(bpf_object__find_map_by_name(obj, "events")),
+        handle_event, NULL, NULL);
+    if (!rb)
+      err = -1;
+  }
+  if (rb) {
+    printf("%-8s %-16s %-7s %-7s %-7s %8s %s\n", "TIME", "PCOMM", "PID",
+           "PPID", "TID", "AGE(s)", "EXIT");
+    while (!exiting) {
+      err = ring_buffer__poll(rb, 100);
+      if (err < 0 && err != -EINTR)
+        break;
+      err = 0;
+    }
+  }
+  ring_buffer__free(rb);
+  detach_all(links, nlinks);
+  bpf_object__close(obj);
+  return err < 0 ? 1 : 0;
+}
