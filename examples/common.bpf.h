@@ -1,7 +1,8 @@
 // Helpers shared by the BPF side of the examples: a default target
 // architecture for bpf_tracing.h's PT_REGS_* macros, log2 for histograms, and
-// the task state read that works on kernels before and after 5.14's rename of
-// task_struct::state to __state.
+// CO-RE reads that work across kernel layouts: the task state before and
+// after 5.14's rename of task_struct::state to __state, and an mm's RSS
+// before and after 6.2's change of mm->rss_stat.
 #ifndef EXAMPLES_COMMON_BPF_H
 #define EXAMPLES_COMMON_BPF_H
 
@@ -56,6 +57,35 @@ static __always_inline long task_state(struct task_struct *t) {
   if (bpf_core_field_exists(t->__state))
     return BPF_CORE_READ(t, __state);
   return BPF_CORE_READ((struct task_struct___old *)t, state);
+}
+
+// Resident pages of an mm (file + anon + shmem counters). mm->rss_stat
+// was a struct of atomic counters before 6.2, an array of percpu_counter
+// since; CO-RE picks the layout the kernel has.
+#define MM_FILEPAGES 0
+#define MM_ANONPAGES 1
+#define MM_SHMEMPAGES 3
+
+struct mm_rss_stat___old {
+  atomic_long_t count[4];
+};
+struct mm_struct___old {
+  struct mm_rss_stat___old rss_stat;
+} __attribute__((preserve_access_index));
+
+static __always_inline long mm_rss_pages(struct mm_struct *mm) {
+  long rss = 0;
+  if (bpf_core_type_exists(struct mm_rss_stat___old)) {
+    struct mm_struct___old *old = (void *)mm;
+    rss += BPF_CORE_READ(old, rss_stat.count[MM_FILEPAGES].counter);
+    rss += BPF_CORE_READ(old, rss_stat.count[MM_ANONPAGES].counter);
+    rss += BPF_CORE_READ(old, rss_stat.count[MM_SHMEMPAGES].counter);
+  } else {
+    rss += BPF_CORE_READ(mm, rss_stat[MM_FILEPAGES].count);
+    rss += BPF_CORE_READ(mm, rss_stat[MM_ANONPAGES].count);
+    rss += BPF_CORE_READ(mm, rss_stat[MM_SHMEMPAGES].count);
+  }
+  return rss < 0 ? 0 : rss;
 }
 
 #endif

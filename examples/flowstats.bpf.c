@@ -3,8 +3,8 @@
 // packet, first and last time seen, TCP flags seen) under the record's
 // spin lock, so the fields stay consistent with each other when several
 // CPUs see the same flow; a reader gets a coherent snapshot with
-// BPF_F_LOCK. Totals live in a global struct with its own lock.
-// Shows: struct bpf_spin_lock in hash map values and in .bss,
+// BPF_F_LOCK. Totals live in an array map entry with its own lock.
+// Shows: struct bpf_spin_lock in hash and array map values,
 // bpf_spin_lock/unlock, the no-helper-calls-while-locked rule (timestamps
 // are taken first), a tc program that only observes (TC_ACT_OK).
 #include "vmlinux.h"
@@ -24,13 +24,22 @@ struct {
   __type(value, struct flow_record);
 } flows SEC(".maps");
 
-// Global totals: one lock protects the three counters together.
+// Totals: one lock protects the three counters together. In a one-entry
+// array map rather than in .bss: older kernels (6.1 does) refuse a spin
+// lock in global data.
 struct flow_totals {
   struct bpf_spin_lock lock;
   __u64 packets;
   __u64 bytes;
   __u64 new_flows;
-} totals;
+};
+
+struct {
+  __uint(type, BPF_MAP_TYPE_ARRAY);
+  __uint(max_entries, 1);
+  __type(key, __u32);
+  __type(value, struct flow_totals);
+} totals SEC(".maps");
 
 struct ports {
   __be16 source;
@@ -97,12 +106,16 @@ int flow_account(struct __sk_buff *skb) {
     st->last_ns = now;
   bpf_spin_unlock(&st->lock);
 
-  bpf_spin_lock(&totals.lock);
-  totals.packets++;
-  totals.bytes += len;
-  if (created)
-    totals.new_flows++;
-  bpf_spin_unlock(&totals.lock);
+  __u32 zero = 0;
+  struct flow_totals *t = bpf_map_lookup_elem(&totals, &zero);
+  if (t) {
+    bpf_spin_lock(&t->lock);
+    t->packets++;
+    t->bytes += len;
+    if (created)
+      t->new_flows++;
+    bpf_spin_unlock(&t->lock);
+  }
   return TC_ACT_OK;
 }
 

@@ -28,12 +28,10 @@ int BPF_KPROBE(oom_kill_process, struct oom_control *oc, const char *message) {
   e.totalpages = BPF_CORE_READ(oc, totalpages);
   e.points = BPF_CORE_READ(oc, chosen_points);
   e.memcg_oom = BPF_CORE_READ(oc, memcg) != NULL;
-  // Resident pages: file + anon + shmem counters of the victim's mm.
+  // Resident pages of the victim's mm, whichever rss_stat layout it has.
   struct mm_struct *mm = BPF_CORE_READ(victim, mm);
   if (mm)
-    e.victim_pages = BPF_CORE_READ(mm, rss_stat[0].count) +
-                     BPF_CORE_READ(mm, rss_stat[1].count) +
-                     BPF_CORE_READ(mm, rss_stat[3].count);
+    e.victim_pages = mm_rss_pages(mm);
   bpf_perf_event_output(ctx, &events, BPF_F_CURRENT_CPU, &e, sizeof(e));
   return 0;
 }

@@ -4,7 +4,7 @@
 // with pid, parent, state, priority, memory and command name.
 // Shows: SEC("iter/task"), BPF_SEQ_PRINTF, typed reads of the iterator's
 // task_struct, CO-RE type-existence checks (mm_rss_stat before 6.2,
-// percpu_counter rss_stat after), the task state with the
+// percpu_counter rss_stat after, in common.bpf.h), the task state with the
 // state/__state fallback, .rodata knobs.
 #include "vmlinux.h"
 #include "common.bpf.h"
@@ -14,36 +14,10 @@
 #define EXIT_DEAD 0x10
 #define EXIT_ZOMBIE 0x20
 #define TASK_NOLOAD 0x400
-#define MM_FILEPAGES 0
-#define MM_ANONPAGES 1
-#define MM_SHMEMPAGES 3
 
 const volatile bool show_threads = false;
 const volatile bool show_kthreads = true;
 const volatile __u32 page_kb = 4;
-
-// Before 6.2, mm->rss_stat was a struct of atomic counters.
-struct mm_rss_stat___old {
-  atomic_long_t count[4];
-};
-struct mm_struct___old {
-  struct mm_rss_stat___old rss_stat;
-} __attribute__((preserve_access_index));
-
-static __always_inline long rss_pages(struct mm_struct *mm) {
-  long rss = 0;
-  if (bpf_core_type_exists(struct mm_rss_stat___old)) {
-    struct mm_struct___old *old = (void *)mm;
-    rss += BPF_CORE_READ(old, rss_stat.count[MM_FILEPAGES].counter);
-    rss += BPF_CORE_READ(old, rss_stat.count[MM_ANONPAGES].counter);
-    rss += BPF_CORE_READ(old, rss_stat.count[MM_SHMEMPAGES].counter);
-  } else {
-    rss += BPF_CORE_READ(mm, rss_stat[MM_FILEPAGES].count);
-    rss += BPF_CORE_READ(mm, rss_stat[MM_ANONPAGES].count);
-    rss += BPF_CORE_READ(mm, rss_stat[MM_SHMEMPAGES].count);
-  }
-  return rss < 0 ? 0 : rss;
-}
 
 static __always_inline char state_char(struct task_struct *task) {
   int exit_state = BPF_CORE_READ(task, exit_state);
@@ -87,7 +61,7 @@ int ps(struct bpf_iter__task *ctx) {
   __u64 vsz = 0, rss = 0;
   if (mm && !kthread) {
     vsz = BPF_CORE_READ(mm, total_vm) * page_kb;
-    rss = rss_pages(mm) * page_kb;
+    rss = mm_rss_pages(mm) * page_kb;
   }
   char comm[16];
   BPF_CORE_READ_STR_INTO(&comm, task, comm);

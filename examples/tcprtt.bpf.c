@@ -3,8 +3,8 @@
 // optional address and port filters. fentry reads the tcp_sock directly
 // (BTF pointer); the kprobe fallback reads the same fields with CO-RE probe
 // reads. The loader keeps one pair and disables the other.
-// Shows: fentry with direct typed reads and kprobe with BPF_CORE_READ on the
-// same structures (tcp_sock::srtt_us, inet_sock, sock_common), a hash of
+// Shows: fentry with direct typed reads (bpf_skc_to_tcp_sock) and kprobe
+// with BPF_CORE_READ on the same structures (tcp_sock::srtt_us, inet_sock, sock_common), a hash of
 // histograms keyed by address, .rodata filters.
 #include "vmlinux.h"
 #include "common.bpf.h"
@@ -71,8 +71,13 @@ static __always_inline int record(__u16 family, __u32 saddr, __u32 daddr,
 
 SEC("fentry/tcp_rcv_established")
 int BPF_PROG(tcp_rcv_fentry, struct sock *sk) {
-  const struct inet_sock *inet = (struct inet_sock *)sk;
-  const struct tcp_sock *ts = (struct tcp_sock *)sk;
+  // The argument is typed struct sock: the verifier allows direct reads
+  // only within it. bpf_skc_to_tcp_sock() gives the same object typed as
+  // the tcp_sock it is (NULL if it is not one).
+  const struct tcp_sock *ts = bpf_skc_to_tcp_sock(sk);
+  if (!ts)
+    return 0;
+  const struct inet_sock *inet = &ts->inet_conn.icsk_inet;
   return record(sk->__sk_common.skc_family, sk->__sk_common.skc_rcv_saddr,
                 sk->__sk_common.skc_daddr, bpf_ntohs(inet->inet_sport),
                 bpf_ntohs(sk->__sk_common.skc_dport), ts->srtt_us);
