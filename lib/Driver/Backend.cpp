@@ -106,6 +106,13 @@ Error corecc::runBackend(Module &M, TargetMachine &TM,
   // The CoreBPF AsmPrinter emits .BTF/.BTF.ext when this flag is 1.
   M.addModuleFlag(Module::Override, "corecc.btf", Opts.EmitBTF ? 1 : 0);
 
+  // -S with -g, -gbtf or -mcore writes verbose assembly, as clang's -S:
+  // comments on every BTF and .BTF.ext entry, block labels, debug values.
+  // Without them it stays terse: the debug metadata corecc always keeps
+  // would otherwise show as #DEBUG_VALUE comments the user did not ask for.
+  TM.Options.MCOptions.AsmVerbose =
+      Kind == OutputKind::Assembly && (Opts.EmitBTF || Opts.EmitDWARF);
+
   legacy::PassManager PM;
   CodeGenFileType FT = Kind == OutputKind::Assembly
                            ? CodeGenFileType::AssemblyFile

@@ -108,6 +108,28 @@ bool isExternSection(StringRef Name) {
   return Name == ".kconfig" || Name == ".ksyms";
 }
 
+/// Whether a global gets a VAR: variables with debug information and a
+/// symbol libbpf can find them by (the linkages clang-19 describes). Not
+/// string literals (private ".str", which recent Clang gives debug
+/// information) or LLVM's own globals.
+bool describedByBTF(const GlobalVariable &G) {
+  if (G.getName().starts_with("llvm."))
+    return false;
+  switch (G.getLinkage()) {
+  case GlobalValue::InternalLinkage:
+  case GlobalValue::ExternalLinkage:
+  case GlobalValue::WeakAnyLinkage:
+  case GlobalValue::WeakODRLinkage:
+  case GlobalValue::ExternalWeakLinkage:
+    break;
+  default:
+    return false;
+  }
+  SmallVector<DIGlobalVariableExpression *, 1> GVEs;
+  G.getDebugInfo(GVEs);
+  return !GVEs.empty();
+}
+
 } // namespace
 
 CoreBPFBTFEmitter::CoreBPFBTFEmitter(AsmPrinter &AP) : AP(AP), Builder(Types) {
@@ -148,11 +170,7 @@ void CoreBPFBTFEmitter::beginModule(Module *Mod) {
   const TargetLoweringObjectFile &TLOF = AP.getObjFileLowering();
   MCSection *Saved = OS.getCurrentSectionOnly();
   for (const GlobalVariable &G : M->globals()) {
-    if (G.isDeclaration() || G.getName().starts_with("llvm."))
-      continue;
-    SmallVector<DIGlobalVariableExpression *, 1> GVEs;
-    G.getDebugInfo(GVEs);
-    if (GVEs.empty())
+    if (G.isDeclaration() || !describedByBTF(G))
       continue;
     auto *Sec = dyn_cast<MCSectionELF>(TLOF.SectionForGlobal(&G, AP.TM));
     if (!Sec)
@@ -198,11 +216,26 @@ void CoreBPFBTFEmitter::beginFunction(const MachineFunction *MF) {
   uint64_t Ref = newInsnLabel(Begin);
   Ext.FuncInfos.section(CurSecNameOff).Records.push_back({Ref, FuncId});
 
-  // The kernel wants a line_info at the start of every function: the line
-  // of its declaration, column 0.
+  // The kernel wants a line_info at the start of every function: the first
+  // instruction's location, or else the line of the declaration, column 0.
   LastLine = {SP->getFile(), SP->getLine(), 0};
-  addLineInfo(Begin, SP->getFile(), SP->getLine(), 0);
-  InsnSinceLine = false;
+  PendingLabel = Begin;
+  PendingLine = LastLine;
+}
+
+void CoreBPFBTFEmitter::endFunction(const MachineFunction *MF) {
+  flushLineInfo();
+}
+
+/// Writes the line_info record waiting for its instruction. Only then are
+/// its strings added: a function's declaration line that the first
+/// instruction's location replaced leaves nothing behind in .BTF.
+void CoreBPFBTFEmitter::flushLineInfo() {
+  if (!PendingLabel)
+    return;
+  addLineInfo(PendingLabel, PendingLine.File, PendingLine.Line,
+              PendingLine.Column);
+  PendingLabel = nullptr;
 }
 
 void CoreBPFBTFEmitter::beginInstruction(const MachineInstr *MI) {
@@ -211,9 +244,8 @@ void CoreBPFBTFEmitter::beginInstruction(const MachineInstr *MI) {
   LastRelocMI = nullptr;
   if (!InFunction)
     return;
-  bool SameSlot = !InsnSinceLine;
-  // MI is emitted right after this: later records are at a new slot.
-  auto Mark = make_scope_exit([&] { InsnSinceLine = true; });
+  // MI is emitted right after this: the pending record is MI's.
+  auto Flush = make_scope_exit([&] { flushLineInfo(); });
   const DebugLoc &DL = MI->getDebugLoc();
   if (!DL || DL.getLine() == 0)
     return;
@@ -222,18 +254,14 @@ void CoreBPFBTFEmitter::beginInstruction(const MachineInstr *MI) {
   if (Key == LastLine)
     return;
   LastLine = Key;
-  // The kernel wants strictly increasing offsets: a location for the same
-  // instruction as the previous record replaces it.
-  if (SameSlot) {
-    auto &Records = Ext.LineInfos.section(CurSecNameOff).Records;
-    MCSymbol *Label = InsnLabels[Records.back().Insn];
-    Records.pop_back();
-    addLineInfo(Label, Key.File, Key.Line, Key.Column);
-    return;
+  // The kernel wants strictly increasing offsets: a location for the
+  // instruction a record already waits for (the function's first) replaces
+  // that record's.
+  if (!PendingLabel) {
+    PendingLabel = AP.OutContext.createTempSymbol("btf_line");
+    AP.OutStreamer->emitLabel(PendingLabel);
   }
-  MCSymbol *Label = AP.OutContext.createTempSymbol("btf_line");
-  AP.OutStreamer->emitLabel(Label);
-  addLineInfo(Label, Key.File, Key.Line, Key.Column);
+  PendingLine = Key;
 }
 
 MCOperand CoreBPFBTFEmitter::coreRelocOperand(const MachineInstr *MI,
@@ -280,7 +308,6 @@ void CoreBPFBTFEmitter::addLineInfo(MCSymbol *Label, const DIFile *File,
   LI.Line = std::min(Line, (1u << 22) - 1);
   LI.Column = std::min(Column, (1u << 10) - 1);
   Ext.LineInfos.section(CurSecNameOff).Records.push_back(LI);
-  InsnSinceLine = false;
 }
 
 StringRef CoreBPFBTFEmitter::lineText(const DIFile *File, unsigned Line) {
@@ -319,23 +346,25 @@ void CoreBPFBTFEmitter::collectGlobals() {
   const TargetLoweringObjectFile &TLOF = AP.getObjFileLowering();
   const DataLayout &DL = M->getDataLayout();
   for (const GlobalVariable &G : M->globals()) {
-    if (G.getName().starts_with("llvm."))
+    if (!describedByBTF(G))
       continue;
     SmallVector<DIGlobalVariableExpression *, 1> GVEs;
     G.getDebugInfo(GVEs);
-    if (GVEs.empty())
-      continue;
     const DIGlobalVariable *DIGV = GVEs.front()->getVariable();
 
     StringRef SecName;
     btf::VarLinkage Linkage;
     if (G.isDeclaration()) {
-      // Externs are variables libbpf provides (.kconfig) or resolves
-      // against the kernel (.ksyms); others have no section to describe.
-      if (!G.hasSection())
-        continue;
-      SecName = G.getSection();
+      // Externs are variables libbpf provides (.kconfig), resolves against
+      // the kernel (.ksyms), or that the static linker (bpftool gen object)
+      // resolves against another object: those have no section, but the
+      // linker needs their VAR to match types.
       Linkage = btf::VarLinkage::Extern;
+      if (!G.hasSection()) {
+        Builder.varId(DIGV, G.getName(), Linkage);
+        continue;
+      }
+      SecName = G.getSection();
     } else {
       auto *Sec = dyn_cast<MCSectionELF>(TLOF.SectionForGlobal(&G, AP.TM));
       if (!Sec)
@@ -344,7 +373,9 @@ void CoreBPFBTFEmitter::collectGlobals() {
       Linkage = G.hasLocalLinkage() ? btf::VarLinkage::Static
                                     : btf::VarLinkage::Global;
     }
-    uint32_t VarId = Builder.varId(DIGV, Linkage);
+    if (SecName.starts_with(".maps"))
+      Builder.mapDefTypeId(DIGV->getType());
+    uint32_t VarId = Builder.varId(DIGV, G.getName(), Linkage);
     uint32_t Size =
         static_cast<uint32_t>(DL.getTypeAllocSize(G.getValueType()));
     DataSection &DS = section(SecName);
@@ -374,6 +405,8 @@ void CoreBPFBTFEmitter::endModule() {
 
   collectGlobals();
   collectExternFunctions();
+  // Every type is in: pruned member pointers get their records or FWDs.
+  Builder.finish();
 
   // Close the defined data sections: the end label gives their size.
   for (DataSection &DS : Sections) {
@@ -414,8 +447,17 @@ void CoreBPFBTFEmitter::endModule() {
       Remap(R.TypeId);
   for (auto &[Id, DS] : Datasecs)
     Remap(Id);
-  // The type ids that instructions carry.
-  for (auto &[Ty, Sym] : TypeIdSymbols) {
+  // The type ids that instructions carry, in the order the symbols were
+  // made (not the map's, which follows pointer values: -S output would
+  // differ from run to run).
+  std::vector<std::pair<MCSymbol *, const DIType *>> IdSyms;
+  for (auto &[Ty, Sym] : TypeIdSymbols)
+    IdSyms.push_back({Sym, Ty});
+  llvm::sort(IdSyms, [](const auto &A, const auto &B) {
+    StringRef NA = A.first->getName(), NB = B.first->getName();
+    return NA.size() != NB.size() ? NA.size() < NB.size() : NA < NB;
+  });
+  for (auto &[Sym, Ty] : IdSyms) {
     uint32_t Id = Builder.typeId(Ty);
     Remap(Id);
     OS.emitAssignment(Sym, MCConstantExpr::create(Id, Ctx));

@@ -34,7 +34,7 @@ public:
   void beginModule(Module *M) override;
   void endModule() override;
   void beginFunction(const MachineFunction *MF) override;
-  void endFunction(const MachineFunction *MF) override {}
+  void endFunction(const MachineFunction *MF) override;
 
   /// Records line information for MI.
   void beginInstruction(const MachineInstr *MI);
@@ -94,13 +94,16 @@ private:
 
   uint32_t CurSecNameOff = 0;
   bool InFunction = false;
-  /// Whether an instruction was emitted since the last line_info record.
-  bool InsnSinceLine = false;
   LineKey LastLine;
+  /// The line_info record for the next instruction, written when it is
+  /// emitted (null: none waits).
+  MCSymbol *PendingLabel = nullptr;
+  LineKey PendingLine;
 
   uint64_t newInsnLabel(MCSymbol *Sym);
   void addLineInfo(MCSymbol *Label, const DIFile *File, unsigned Line,
                    unsigned Column);
+  void flushLineInfo();
   StringRef lineText(const DIFile *File, unsigned Line);
   DataSection &section(StringRef Name);
   void collectGlobals();

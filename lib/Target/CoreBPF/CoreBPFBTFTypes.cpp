@@ -15,11 +15,21 @@
 //   array             nested ARRAYs, outermost dimension first, indexed by
 //                     the INT "__ARRAY_SIZE_TYPE__"
 //   subroutine        FUNC_PROTO; a trailing null type is "..."
-//   btf_decl_tag      DECL_TAG on the type, member, function or parameter
+//   btf_decl_tag      DECL_TAG on the record, typedef, member, function,
+//                     parameter or variable
 //
 // Every type that can take part in a cycle (records, pointers, typedefs,
 // modifiers) gets its id before its referents are visited, so that
 // "struct node { struct node *next; }" is one STRUCT and one PTR.
+//
+// Pointees of members are pruned as clang-19 prunes them: a named record
+// reached from a struct/union member through a pointer ("struct task_struct
+// { struct mm_struct *mm; }") is not visited for that; the pointer (or the
+// typedef/modifier right above the record) waits until the end of the
+// module, and then refers to the record if something else brought it in
+// whole (a function's parameter, a variable, a CO-RE relocation, a map's
+// key or value), else to a FWD. Without this, one task_struct pulls in most
+// of the kernel's types.
 //
 //===----------------------------------------------------------------------===//
 
@@ -29,20 +39,120 @@
 using namespace llvm;
 using namespace corecc;
 
+/// A named struct or union with members: what a pruned pointer may refer
+/// to by a FWD instead.
+static bool isPrunable(const DIType *T) {
+  auto *C = dyn_cast_or_null<DICompositeType>(T);
+  return C &&
+         (C->getTag() == dwarf::DW_TAG_structure_type ||
+          C->getTag() == dwarf::DW_TAG_class_type ||
+          C->getTag() == dwarf::DW_TAG_union_type) &&
+         !C->getName().empty() && !C->isForwardDecl();
+}
+
 uint32_t CoreBPFBTFTypes::typeId(const DIType *T) {
+  return visit(T, /*InMember=*/false, /*SeenPointer=*/false);
+}
+
+uint32_t CoreBPFBTFTypes::visit(const DIType *T, bool InMember,
+                                bool SeenPointer) {
   if (!T)
     return 0;
   auto It = Ids.find(T);
-  if (It != Ids.end())
-    return It->second;
-  return add(T);
+  if (It == Ids.end())
+    return add(T, InMember, SeenPointer);
+  uint32_t Id = It->second;
+  // Seen before, maybe only as a pruned pointer: reached now where nothing
+  // is pruned, the chain below it must be complete (the first type on it
+  // not yet visited is visited now).
+  if (InMember && SeenPointer)
+    return Id;
+  for (auto *D = dyn_cast<DIDerivedType>(T); D;) {
+    const DIType *Base = D->getBaseType();
+    if (!Base)
+      break;
+    if (Ids.count(Base)) {
+      D = dyn_cast<DIDerivedType>(Base);
+      continue;
+    }
+    if (InMember && D->getTag() == dwarf::DW_TAG_pointer_type) {
+      SeenPointer = true;
+      if (isPrunable(Base))
+        break;
+    }
+    visit(Base, InMember, SeenPointer);
+    break;
+  }
+  return Id;
 }
 
-uint32_t CoreBPFBTFTypes::add(const DIType *T) {
+uint32_t CoreBPFBTFTypes::mapDefTypeId(const DIType *T) {
+  // Through typedefs and qualifiers to the struct that __uint/__type build.
+  const DIType *Def = T;
+  while (auto *D = dyn_cast_or_null<DIDerivedType>(Def)) {
+    unsigned Tag = D->getTag();
+    if (Tag != dwarf::DW_TAG_typedef && Tag != dwarf::DW_TAG_const_type &&
+        Tag != dwarf::DW_TAG_volatile_type &&
+        Tag != dwarf::DW_TAG_restrict_type)
+      break;
+    Def = D->getBaseType();
+  }
+  // Its members are pointers to the key and value types: those come in
+  // whole, as libbpf needs them to create the map.
+  if (auto *C = dyn_cast_or_null<DICompositeType>(Def))
+    if (C->getTag() == dwarf::DW_TAG_structure_type && !C->isForwardDecl())
+      for (const DINode *E : C->getElements())
+        if (auto *M = dyn_cast_or_null<DIDerivedType>(E))
+          typeId(M->getBaseType());
+  return typeId(T);
+}
+
+void CoreBPFBTFTypes::finish() {
+  for (auto [D, Id] : Pruned) {
+    auto *Base = cast<DICompositeType>(D->getBaseType());
+    bool IsUnion = Base->getTag() == dwarf::DW_TAG_union_type;
+    std::pair<std::string, bool> Key{Base->getName().str(), IsUnion};
+    uint32_t Target = Ids.lookup(Base);
+    if (!Target) {
+      auto It = Records.find(Key);
+      if (It != Records.end())
+        Target = It->second;
+    }
+    if (!Target) {
+      uint32_t &Fwd = Fwds[Key];
+      if (!Fwd)
+        Fwd = S.addFwd(Base->getName(), IsUnion);
+      Target = Fwd;
+    }
+    if (D->getTag() == dwarf::DW_TAG_pointer_type)
+      Target = addTypeTags(D, Target);
+    S.setRefType(Id, Target);
+  }
+  Pruned.clear();
+}
+
+uint32_t CoreBPFBTFTypes::addTypeTags(const DIDerivedType *Ptr,
+                                      uint32_t Target) {
+  if (DINodeArray Annots = Ptr->getAnnotations()) {
+    for (const MDOperand &Op : Annots->operands()) {
+      auto *Tuple = dyn_cast<MDTuple>(Op.get());
+      if (!Tuple || Tuple->getNumOperands() != 2)
+        continue;
+      auto *Key = dyn_cast<MDString>(Tuple->getOperand(0));
+      auto *Value = dyn_cast<MDString>(Tuple->getOperand(1));
+      if (Key && Value && Key->getString() == "btf_type_tag")
+        Target = S.addTypeTag(Value->getString(), Target);
+    }
+  }
+  return Target;
+}
+
+uint32_t CoreBPFBTFTypes::add(const DIType *T, bool InMember,
+                              bool SeenPointer) {
   if (auto *B = dyn_cast<DIBasicType>(T))
     return addBasic(B);
   if (auto *D = dyn_cast<DIDerivedType>(T))
-    return addDerived(D);
+    return addDerived(D, InMember, SeenPointer);
   if (auto *C = dyn_cast<DICompositeType>(T))
     return addComposite(C);
   if (auto *F = dyn_cast<DISubroutineType>(T))
@@ -74,52 +184,57 @@ uint32_t CoreBPFBTFTypes::addBasic(const DIBasicType *T) {
   return Ids[T] = Id;
 }
 
-uint32_t CoreBPFBTFTypes::addDerived(const DIDerivedType *T) {
-  switch (T->getTag()) {
+uint32_t CoreBPFBTFTypes::addDerived(const DIDerivedType *T, bool InMember,
+                                     bool SeenPointer) {
+  unsigned Tag = T->getTag();
+  bool IsPointer = Tag == dwarf::DW_TAG_pointer_type ||
+                   Tag == dwarf::DW_TAG_reference_type ||
+                   Tag == dwarf::DW_TAG_rvalue_reference_type;
+  if (InMember && IsPointer)
+    SeenPointer = true;
+  // Below a member's pointer, a named record is left for finish().
+  bool Prune = InMember && SeenPointer && isPrunable(T->getBaseType());
+
+  uint32_t Id;
+  switch (Tag) {
   case dwarf::DW_TAG_pointer_type:
   case dwarf::DW_TAG_reference_type:
-  case dwarf::DW_TAG_rvalue_reference_type: {
-    uint32_t Id = S.addPtr(0);
-    Ids[T] = Id;
-    uint32_t Target = typeId(T->getBaseType());
-    if (DINodeArray Annots = T->getAnnotations()) {
-      for (const MDOperand &Op : Annots->operands()) {
-        auto *Tuple = dyn_cast<MDTuple>(Op.get());
-        if (!Tuple || Tuple->getNumOperands() != 2)
-          continue;
-        auto *Key = dyn_cast<MDString>(Tuple->getOperand(0));
-        auto *Value = dyn_cast<MDString>(Tuple->getOperand(1));
-        if (Key && Value && Key->getString() == "btf_type_tag")
-          Target = S.addTypeTag(Value->getString(), Target);
-      }
-    }
-    S.setRefType(Id, Target);
-    return Id;
-  }
-  case dwarf::DW_TAG_typedef: {
-    uint32_t Id = S.addTypedef(T->getName(), 0);
-    Ids[T] = Id;
-    S.setRefType(Id, typeId(T->getBaseType()));
-    return Id;
-  }
+  case dwarf::DW_TAG_rvalue_reference_type:
+    Id = S.addPtr(0);
+    break;
+  case dwarf::DW_TAG_typedef:
+    Id = S.addTypedef(T->getName(), 0);
+    break;
   case dwarf::DW_TAG_const_type:
+    Id = S.addConst(0);
+    break;
   case dwarf::DW_TAG_volatile_type:
-  case dwarf::DW_TAG_restrict_type: {
-    uint32_t Id = T->getTag() == dwarf::DW_TAG_const_type ? S.addConst(0)
-                  : T->getTag() == dwarf::DW_TAG_volatile_type
-                      ? S.addVolatile(0)
-                      : S.addRestrict(0);
-    Ids[T] = Id;
-    S.setRefType(Id, typeId(T->getBaseType()));
-    return Id;
-  }
+    Id = S.addVolatile(0);
+    break;
+  case dwarf::DW_TAG_restrict_type:
+    Id = S.addRestrict(0);
+    break;
   default:
     // _Atomic and anything else without a BTF form: the underlying type.
-    return Ids[T] = typeId(T->getBaseType());
+    return Ids[T] = visit(T->getBaseType(), InMember, SeenPointer);
   }
+  Ids[T] = Id;
+  if (Tag == dwarf::DW_TAG_typedef)
+    addDeclTags(T->getAnnotations(), Id, -1);
+  if (Prune) {
+    Pruned.push_back({T, Id});
+    return Id;
+  }
+  uint32_t Target = visit(T->getBaseType(), InMember, SeenPointer);
+  if (IsPointer)
+    Target = addTypeTags(T, Target);
+  S.setRefType(Id, Target);
+  return Id;
 }
 
 uint32_t CoreBPFBTFTypes::addComposite(const DICompositeType *T) {
+  // Records, arrays and enums are visited whole wherever they are reached:
+  // an array's elements or a record's members start afresh.
   switch (T->getTag()) {
   case dwarf::DW_TAG_structure_type:
   case dwarf::DW_TAG_class_type:
@@ -143,6 +258,8 @@ uint32_t CoreBPFBTFTypes::addRecord(const DICompositeType *T) {
   uint32_t Id = IsUnion ? S.addUnion(T->getName(), Bytes)
                         : S.addStruct(T->getName(), Bytes);
   Ids[T] = Id;
+  if (!T->getName().empty())
+    Records.try_emplace({T->getName().str(), IsUnion}, Id);
 
   SmallVector<btf::MemberSpec, 16> Members;
   SmallVector<const DIDerivedType *, 16> MemberNodes;
@@ -152,7 +269,7 @@ uint32_t CoreBPFBTFTypes::addRecord(const DICompositeType *T) {
       continue;
     btf::MemberSpec MS;
     MS.Name = M->getName();
-    MS.Type = typeId(M->getBaseType());
+    MS.Type = visit(M->getBaseType(), /*InMember=*/true, /*SeenPointer=*/false);
     MS.BitOffset = static_cast<uint32_t>(M->getOffsetInBits());
     if (M->isBitField())
       MS.BitfieldSize = static_cast<uint32_t>(M->getSizeInBits());
@@ -170,11 +287,12 @@ uint32_t CoreBPFBTFTypes::addRecord(const DICompositeType *T) {
 uint32_t CoreBPFBTFTypes::addEnum(const DICompositeType *T) {
   uint32_t Bytes = static_cast<uint32_t>(T->getSizeInBits() / 8);
   if (Bytes == 0)
-    Bytes = 4; // a forward-declared enum
+    Bytes = 4; // a forward-declared enum (clang-19 writes 0, which the
+               // kernel refuses: an ENUM size must be 1, 2, 4 or 8)
 
-  // Signedness: the underlying type's if Clang recorded it, else signed
-  // unless the enumerators are unsigned.
-  bool IsSigned = true;
+  // Signedness: the underlying type's if Clang recorded it, else that of
+  // the enumerators; unsigned for a forward declaration (as clang-19).
+  bool IsSigned = false;
   SmallVector<btf::EnumValueSpec, 16> Values;
   bool SawEnumerator = false;
   for (const DINode *E : T->getElements()) {
@@ -284,12 +402,12 @@ uint32_t CoreBPFBTFTypes::funcId(const DISubprogram *SP,
   return Id;
 }
 
-uint32_t CoreBPFBTFTypes::varId(const DIGlobalVariable *GV,
+uint32_t CoreBPFBTFTypes::varId(const DIGlobalVariable *GV, StringRef Name,
                                 btf::VarLinkage Linkage) {
   auto It = Vars.find(GV);
   if (It != Vars.end())
     return It->second;
-  uint32_t Id = S.addVar(GV->getName(), typeId(GV->getType()), Linkage);
+  uint32_t Id = S.addVar(Name, typeId(GV->getType()), Linkage);
   Vars[GV] = Id;
   addDeclTags(GV->getAnnotations(), Id, -1);
   return Id;

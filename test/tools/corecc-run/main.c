@@ -58,8 +58,8 @@ static const char usage_text[] =
 	"                      integer, enum or pointer) before load; VALUE is\n"
 	"                      decimal or 0x hex, may be negative, or @pid\n"
 	"  --prog NAME         load only the named programs (repeatable); others\n"
-	"                      are 'skipped'. Programs named by --run or --trigger\n"
-	"                      are always loaded\n"
+	"                      are 'skipped'. Programs named by --run, --trigger\n"
+	"                      or --dump-xlated are always loaded\n"
 	"  --log-level N       verifier log level (1 verbose, 2 more, 4 stats;\n"
 	"                      OR-able); the log is printed to stderr. Without it\n"
 	"                      the log is requested only when a load fails\n"
@@ -98,6 +98,13 @@ static const char usage_text[] =
 	"                      'map NAME key=<hex> value=<hex>' sorted by key\n"
 	"                      (hash/array/LRU/LPM maps; per-CPU values are\n"
 	"                      comma-separated, one per possible CPU)\n"
+	"  --dump-xlated NAME  print what the kernel kept of program NAME's\n"
+	"                      func_info and line_info (so libbpf and the verifier\n"
+	"                      accepted them), at offsets of the xlated program:\n"
+	"                        xlated NAME insns=N func_info=F line_info=L\n"
+	"                        xlated NAME func insn=I 'FUNC'\n"
+	"                        xlated NAME line insn=I FILE:LINE:COL 'TEXT'\n"
+	"                      (repeatable)\n"
 	"\n"
 	"Output:\n"
 	"  --json              print one JSON object instead of lines\n"
@@ -139,7 +146,7 @@ static struct options {
 	const char *btf_path;
 	struct sbuf kconfig;
 	struct strlist set_vars, set_values;
-	struct strlist progs, runs, triggers, maps;
+	struct strlist progs, runs, triggers, maps, xlated;
 	bool probe, run_all, dump_globals, json, verbose, quiet;
 	unsigned log_level;
 	size_t log_size;
@@ -154,7 +161,7 @@ static struct options {
 /* ---- results ----------------------------------------------------------- */
 
 /* JSON array bodies, filled as results come in; printed at the end. */
-static struct sbuf j_programs, j_runs, j_triggers, j_globals, j_maps, j_errors;
+static struct sbuf j_programs, j_runs, j_triggers, j_globals, j_maps, j_xlated, j_errors;
 static int status = EXIT_OK;
 
 static void fail(void)
@@ -1055,6 +1062,97 @@ static void dump_map(struct bpf_object *obj, const char *name)
 	free(val);
 }
 
+/* ---- xlated func_info/line_info --------------------------------------- */
+
+/* The func_info and line_info records the kernel kept for a loaded program,
+ * with names and source text from the program's BTF as loaded into the
+ * kernel (what `bpftool prog dump xlated ... linum` shows). */
+static void dump_xlated(struct bpf_object *obj, const char *name)
+{
+	struct bpf_program *p = bpf_object__find_program_by_name(obj, name);
+	int fd = p ? bpf_program__fd(p) : -1;
+	if (fd < 0) {
+		error_msg("--dump-xlated %s: the program is not loaded", name);
+		fail();
+		return;
+	}
+	struct bpf_prog_info info;
+	uint32_t len = sizeof(info);
+	memset(&info, 0, sizeof(info));
+	if (bpf_obj_get_info_by_fd(fd, &info, &len)) {
+		char eb[128];
+		error_msg("--dump-xlated %s: %s", name, err_text(errno, eb, sizeof(eb)));
+		fail();
+		return;
+	}
+	uint32_t nfunc = info.nr_func_info, fsz = info.func_info_rec_size;
+	uint32_t nline = info.nr_line_info, lsz = info.line_info_rec_size;
+	uint32_t insns = info.xlated_prog_len / 8, btf_id = info.btf_id;
+	unsigned char *funcs = calloc(nfunc ? nfunc : 1, fsz ? fsz : 1);
+	unsigned char *lines = calloc(nline ? nline : 1, lsz ? lsz : 1);
+	memset(&info, 0, sizeof(info));
+	info.nr_func_info = nfunc;
+	info.func_info_rec_size = fsz;
+	info.func_info = (uint64_t)(uintptr_t)funcs;
+	info.nr_line_info = nline;
+	info.line_info_rec_size = lsz;
+	info.line_info = (uint64_t)(uintptr_t)lines;
+	len = sizeof(info);
+	struct btf *btf = NULL;
+	if (bpf_obj_get_info_by_fd(fd, &info, &len) ||
+	    (btf_id && !(btf = btf__load_from_kernel_by_id(btf_id)))) {
+		char eb[128];
+		error_msg("--dump-xlated %s: %s", name, err_text(errno, eb, sizeof(eb)));
+		fail();
+		free(funcs);
+		free(lines);
+		return;
+	}
+	struct sbuf text = {0};
+	sb_printf(&text, "xlated %s insns=%u func_info=%u line_info=%u\n", name, insns, nfunc,
+		  nline);
+	sb_sep(&j_xlated);
+	sb_puts(&j_xlated, "{\"name\":");
+	sb_json_str(&j_xlated, name);
+	sb_printf(&j_xlated, ",\"insns\":%u,\"func_info\":[", insns);
+	for (uint32_t k = 0; k < nfunc && btf; k++) {
+		const struct bpf_func_info *fi = (const void *)(funcs + (size_t)k * fsz);
+		const struct btf_type *t = btf__type_by_id(btf, fi->type_id);
+		const char *fname = t ? btf__name_by_offset(btf, t->name_off) : NULL;
+		sb_printf(&text, "xlated %s func insn=%u '%s'\n", name, fi->insn_off,
+			  fname ? fname : "?");
+		if (k)
+			sb_putc(&j_xlated, ',');
+		sb_printf(&j_xlated, "{\"insn\":%u,\"name\":", fi->insn_off);
+		sb_json_str(&j_xlated, fname);
+		sb_putc(&j_xlated, '}');
+	}
+	sb_puts(&j_xlated, "],\"line_info\":[");
+	for (uint32_t k = 0; k < nline && btf; k++) {
+		const struct bpf_line_info *li = (const void *)(lines + (size_t)k * lsz);
+		const char *file = btf__name_by_offset(btf, li->file_name_off);
+		const char *src = btf__name_by_offset(btf, li->line_off);
+		unsigned lnum = BPF_LINE_INFO_LINE_NUM(li->line_col);
+		unsigned col = BPF_LINE_INFO_LINE_COL(li->line_col);
+		sb_printf(&text, "xlated %s line insn=%u %s:%u:%u '%s'\n", name, li->insn_off,
+			  file ? file : "?", lnum, col, src ? src : "");
+		if (k)
+			sb_putc(&j_xlated, ',');
+		sb_printf(&j_xlated, "{\"insn\":%u,\"file\":", li->insn_off);
+		sb_json_str(&j_xlated, file);
+		sb_printf(&j_xlated, ",\"line\":%u,\"col\":%u,\"text\":", lnum, col);
+		sb_json_str(&j_xlated, src);
+		sb_putc(&j_xlated, '}');
+	}
+	sb_puts(&j_xlated, "]}");
+	if (!opt.json)
+		fputs(sb_str(&text), stdout);
+	sb_free(&text);
+	btf__free(btf);
+	free(funcs);
+	free(lines);
+}
+
 /* ---- probe ------------------------------------------------------------- */
 
 static int probe(void)
@@ -1089,7 +1187,7 @@ static int probe(void)
 enum {
 	O_PROBE = 256, O_BTF, O_KCONFIG, O_SET, O_PROG, O_LOG_LEVEL, O_LOG_SIZE, O_RUN, O_RUN_ALL,
 	O_DATA, O_DATA_FILE, O_CTX, O_CTX_FILE, O_REPEAT, O_EXPECT, O_TRIGGER, O_DUMP_GLOBALS,
-	O_DUMP_MAP, O_JSON,
+	O_DUMP_MAP, O_DUMP_XLATED, O_JSON,
 };
 
 static const struct option long_opts[] = {
@@ -1112,6 +1210,7 @@ static const struct option long_opts[] = {
 	{"trigger-tp", required_argument, NULL, O_TRIGGER},
 	{"dump-globals", no_argument, NULL, O_DUMP_GLOBALS},
 	{"dump-map", required_argument, NULL, O_DUMP_MAP},
+	{"dump-xlated", required_argument, NULL, O_DUMP_XLATED},
 	{"json", no_argument, NULL, O_JSON},
 	{"verbose", no_argument, NULL, 'v'},
 	{"quiet", no_argument, NULL, 'q'},
@@ -1200,6 +1299,7 @@ static void parse_args(int argc, char **argv)
 		case O_TRIGGER: sl_add(&opt.triggers, optarg); break;
 		case O_DUMP_GLOBALS: opt.dump_globals = true; break;
 		case O_DUMP_MAP: sl_add(&opt.maps, optarg); break;
+		case O_DUMP_XLATED: sl_add(&opt.xlated, optarg); break;
 		case O_JSON: opt.json = true; break;
 		case 'v': opt.verbose = true; break;
 		case 'q': opt.quiet = true; break;
@@ -1243,6 +1343,8 @@ static void print_json(bool loaded)
 	else
 		sb_puts(&o, ",\n\"globals\":null");
 	sb_printf(&o, ",\n\"maps\":[%s]", sb_str(&j_maps));
+	if (opt.xlated.n)
+		sb_printf(&o, ",\n\"xlated\":[%s]", sb_str(&j_xlated));
 	sb_printf(&o, ",\n\"errors\":[%s]", sb_str(&j_errors));
 	sb_printf(&o, ",\n\"exit_code\":%d}\n", status);
 	fputs(sb_str(&o), stdout);
@@ -1279,6 +1381,10 @@ int main(int argc, char **argv)
 	for (int i = 0; i < opt.maps.n; i++)
 		if (!bpf_object__find_map_by_name(obj, opt.maps.v[i]))
 			usage_error("--dump-map: %s has no map '%s'", opt.obj_path, opt.maps.v[i]);
+	for (int i = 0; i < opt.xlated.n; i++)
+		if (!bpf_object__find_program_by_name(obj, opt.xlated.v[i]))
+			usage_error("--dump-xlated: %s has no program '%s'", opt.obj_path,
+				    opt.xlated.v[i]);
 	for (int i = 0; i < opt.set_vars.n; i++)
 		if (!has_global(obj, opt.set_vars.v[i]))
 			usage_error("--set: %s has no global variable '%s'", opt.obj_path,
@@ -1297,7 +1403,8 @@ int main(int argc, char **argv)
 		r->type = bpf_program__type(p);
 		r->attach = bpf_program__expected_attach_type(p);
 		r->selected = opt.progs.n ? sl_has(&opt.progs, r->name) : bpf_program__autoload(p);
-		if (sl_has(&opt.runs, r->name) || sl_has(&opt.triggers, r->name))
+		if (sl_has(&opt.runs, r->name) || sl_has(&opt.triggers, r->name) ||
+		    sl_has(&opt.xlated, r->name))
 			r->selected = true;
 		r->verified = -1;
 		r->logbuf = malloc(opt.log_size);
@@ -1381,6 +1488,9 @@ int main(int argc, char **argv)
 	if (loaded)
 		for (int k = 0; k < opt.maps.n; k++)
 			dump_map(obj, opt.maps.v[k]);
+	if (loaded)
+		for (int k = 0; k < opt.xlated.n; k++)
+			dump_xlated(obj, opt.xlated.v[k]);
 
 	bpf_object__close(obj);
 	if (opt.json)
