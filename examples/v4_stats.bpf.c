@@ -1,19 +1,37 @@
 // v4_stats: signed statistics over a batch of 8-, 16- and 32-bit samples,
 // plus decoding of big-endian header fields, as a SEC("syscall") program
 // that user space calls with BPF_PROG_RUN (the batch is the context and
-// the results come back in it). Built for cpu v4 (-mcpu=v4), where every
-// one of these has its own instruction: sign-extending loads (ldsx),
-// sign-extending moves (movsx), signed division and modulo (sdiv, smod,
-// 32 and 64 bit) and unconditional byte swaps (bswap16/32/64). On cpu v3
-// the same C needs shift pairs, a division by hand, and to_be conversions.
+// the results come back in it). Meant for cpu v4 (-mcpu=v4, kernels >= 6.6),
+// where each of these has its own instruction: sign-extending loads
+// (ldsx), sign-extending moves (movsx), signed division (sdiv, 32 and 64
+// bit) and unconditional byte swaps (bswap16/32/64). Built for an earlier
+// cpu, the same C becomes shift pairs and byte-swap sequences, and the
+// division is done by hand below; the results are the same.
 // Shows: cpu v4 instructions, a syscall program, signed arithmetic.
 #include "vmlinux.h"
 #include <bpf/bpf_endian.h>
 #include <bpf/bpf_helpers.h>
 #include "v4_stats.h"
 
-#if !defined(__BPF_CPU_VERSION__) || __BPF_CPU_VERSION__ < 4
-#error "v4_stats.bpf.c needs -mcpu=v4"
+// Signed division: one instruction on cpu v4. Earlier cpus divide unsigned
+// only, so divide the magnitudes and fix the sign (truncating toward zero,
+// as C and the v4 instructions do; INT_MIN / -1 wraps like sdiv does).
+#if defined(__BPF_CPU_VERSION__) && __BPF_CPU_VERSION__ >= 4
+#define SDIV64(a, b) ((a) / (b))
+#define SMOD64(a, b) ((a) % (b))
+#define SDIV32(a, b) ((a) / (b))
+#define SMOD32(a, b) ((a) % (b))
+#else
+static __always_inline __s64 sdiv64(__s64 a, __s64 b) {
+  __u64 ua = a < 0 ? -(__u64)a : (__u64)a;
+  __u64 ub = b < 0 ? -(__u64)b : (__u64)b;
+  __u64 q = ua / ub;
+  return (a < 0) != (b < 0) ? (__s64)-q : (__s64)q;
+}
+#define SDIV64(a, b) sdiv64(a, b)
+#define SMOD64(a, b) ((a) - sdiv64(a, b) * (b))
+#define SDIV32(a, b) ((__s32)sdiv64(a, b))
+#define SMOD32(a, b) ((__s32)((a) - sdiv64(a, b) * (b)))
 #endif
 
 __u64 calls;
@@ -52,10 +70,10 @@ int v4_stats(struct v4_batch *ctx) {
   if (b.divisor == 0 || b.div32_b == 0)
     return -1;
   __s64 d = b.divisor;   // sign-extended: sdiv/smod with a negative divisor
-  ctx->mean = sum / d;
-  ctx->rem = sum % d;
-  ctx->div32 = b.div32_a / b.div32_b;
-  ctx->mod32 = b.div32_a % b.div32_b;
+  ctx->mean = SDIV64(sum, d);
+  ctx->rem = SMOD64(sum, d);
+  ctx->div32 = SDIV32(b.div32_a, b.div32_b);
+  ctx->mod32 = SMOD32(b.div32_a, b.div32_b);
 
   ctx->raw_s8 = (__s8)b.raw;
   ctx->raw_s16 = (__s16)b.raw;
