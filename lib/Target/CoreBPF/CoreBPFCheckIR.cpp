@@ -3,14 +3,16 @@
 // Some constructs cannot be lowered to BPF at all, and lowering would only
 // find them after they became something unrecognisable (a soft-float call
 // named __adddf3, a libcall to memcpy). This pass runs right before
-// instruction selection, reports each one at its source line with a message
-// that names the construct, and removes it so that selection carries on
-// safely; the driver then refuses to write an output.
+// instruction selection (after the generic IR passes of code generation,
+// which expand small memcmp calls), reports each one at its source line
+// with a message that names the construct, and removes it so that
+// selection carries on safely; the driver then refuses to write an output.
 //
 //   floating-point arithmetic, comparisons and conversions
 //   calls through a function pointer (after folding the constant helper
 //     pointers of bpf_helper_defs.h, which -O0 leaves as loads)
 //   alloca of a runtime size (variable-length arrays)
+//   computed gotos (indirectbr)
 //   memcpy/memset/memmove of a runtime size, or too large to inline
 //   target intrinsics the backend has no instruction for (another target's,
 //     or llvm.bpf.* ones that belong to LLVM's own BPF pipeline)
@@ -23,16 +25,20 @@
 //===----------------------------------------------------------------------===//
 
 #include "CoreBPF.h"
+#include "corecc/CORE/IRReloc.h"
+#include "llvm/IR/CFG.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/GlobalVariable.h"
+#include "llvm/IR/InlineAsm.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/IntrinsicsBPF.h"
 #include "llvm/IR/Operator.h"
 #include "llvm/Pass.h"
+#include "llvm/Transforms/Utils/Local.h"
 
 using namespace llvm;
 
@@ -163,6 +169,11 @@ void CoreBPFCheckIR::checkTargetIntrinsic(CallBase &CB, Function &Callee) {
     return;
   }
   case Intrinsic::bpf_passthrough:
+    // corecc's CO-RE pass carries relocations this way (corecc/CORE/
+    // IRReloc.h); instruction selection takes those.
+    if (auto *GV = dyn_cast<GlobalValue>(CB.getArgOperand(1)))
+      if (corecc::core::readIRReloc(*GV))
+        return;
     CB.replaceAllUsesWith(CB.getArgOperand(1));
     Replaced.push_back(&CB);
     return;
@@ -185,17 +196,25 @@ void CoreBPFCheckIR::checkTargetIntrinsic(CallBase &CB, Function &Callee) {
 }
 
 void CoreBPFCheckIR::checkCall(CallBase &CB) {
-  if (CB.isInlineAsm())
+  if (auto *IA = dyn_cast<InlineAsm>(CB.getCalledOperand())) {
+    // Empty statements (compiler barriers, "+r" value barriers) need no
+    // assembler; instructions would need a BPF assembly parser, which
+    // corecc does not have yet.
+    if (!StringRef(IA->getAsmString()).trim().empty())
+      report(CB, "inline assembly with instructions is not supported by "
+                 "corecc yet (empty asm statements such as "
+                 "'asm volatile(\"\" : \"+r\"(x))' are)");
     return;
+  }
   Value *Callee = CB.getCalledOperand()->stripPointerCasts();
   if (auto *F = dyn_cast<Function>(Callee)) {
     if (F->isTargetIntrinsic())
       checkTargetIntrinsic(CB, *F);
     else if (isCLibraryRoutine(*F))
       report(CB, "call to the C library function '" + F->getName() +
-                     "': BPF programs have no C library to call (a "
-                     "memcmp/strlen of constant size is expanded inline; "
-                     "for larger ones write a bounded loop)");
+                     "': BPF programs have no C library to call (with "
+                     "optimization, a memcmp of a small constant size is "
+                     "expanded inline; otherwise write a bounded loop)");
     return;
   }
   if (auto *CE = dyn_cast<ConstantExpr>(Callee))
@@ -250,16 +269,45 @@ bool CoreBPFCheckIR::runOnFunction(Function &F) {
                   "not supported by BPF: stack frames have a fixed size");
     } else if (auto *MI = dyn_cast<MemIntrinsic>(&I)) {
       checkMemIntrinsic(*MI);
+    } else if (auto *II = dyn_cast<IntrinsicInst>(&I);
+               II && (II->getIntrinsicID() == Intrinsic::stacksave ||
+                      II->getIntrinsicID() == Intrinsic::stackrestore)) {
+      // Scope bookkeeping of variable-length arrays (which are reported
+      // above); with fixed frames there is nothing to save or restore.
+      Replaced.push_back(II);
     } else if (auto *CB = dyn_cast<CallBase>(&I)) {
       checkCall(*CB);
     }
+  }
+  // A computed goto: Clang funnels every "goto *p" through one block whose
+  // indirectbr has no location of its own; point at the address computation
+  // before it, or at a goto that jumps to it.
+  for (BasicBlock &BB : F) {
+    auto *IBI = dyn_cast<IndirectBrInst>(BB.getTerminator());
+    if (!IBI)
+      continue;
+    auto Located = [](const DebugLoc &L) { return L && L.getLine(); };
+    DebugLoc DL = IBI->getDebugLoc();
+    for (auto It = IBI->getReverseIterator(); !Located(DL) && It != BB.rend();
+         ++It)
+      DL = It->getDebugLoc();
+    for (BasicBlock *Pred : predecessors(&BB))
+      if (!Located(DL))
+        DL = Pred->getTerminator()->getDebugLoc();
+    F.getContext().diagnose(DiagnosticInfoUnsupported(
+        F, "indirect branch (computed goto) is not supported by BPF", DL));
+    changeToUnreachable(IBI);
+    Changed = true;
   }
   for (Instruction *I : ToErase) {
     if (!I->getType()->isVoidTy())
       I->replaceAllUsesWith(PoisonValue::get(I->getType()));
     I->eraseFromParent();
   }
-  for (Instruction *I : Replaced)
+  for (Instruction *I : Replaced) {
+    if (!I->getType()->isVoidTy())
+      I->replaceAllUsesWith(PoisonValue::get(I->getType()));
     I->eraseFromParent();
+  }
   return Changed || !ToErase.empty() || !Replaced.empty();
 }

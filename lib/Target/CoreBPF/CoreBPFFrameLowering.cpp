@@ -2,6 +2,7 @@
 
 #include "CoreBPFFrameLowering.h"
 #include "CoreBPF.h"
+#include "CoreBPFDiagnostics.h"
 #include "CoreBPFSubtarget.h"
 #include "llvm/CodeGen/MachineFrameInfo.h"
 #include "llvm/CodeGen/MachineFunction.h"
@@ -22,7 +23,7 @@ void CoreBPFFrameLowering::emitPrologue(MachineFunction &MF,
       "function '" + F.getName() + "' needs " + Twine(Size) +
           " bytes of stack; BPF allows at most " + Twine(MaxStackSize) +
           " (move large buffers into a per-CPU array map)",
-      DiagnosticLocation(F.getSubprogram())));
+      corebpf::functionLocation(F)));
 }
 
 void CoreBPFFrameLowering::determineCalleeSaves(MachineFunction &MF,

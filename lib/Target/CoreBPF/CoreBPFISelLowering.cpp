@@ -17,6 +17,7 @@
 
 #include "CoreBPFISelLowering.h"
 #include "CoreBPF.h"
+#include "CoreBPFDiagnostics.h"
 #include "CoreBPFInstrInfo.h"
 #include "CoreBPFSubtarget.h"
 #include "llvm/CodeGen/CallingConvLower.h"
@@ -184,6 +185,27 @@ void CoreBPFTargetLowering::fail(const SDLoc &DL, SelectionDAG &DAG,
 // Type queries
 //===----------------------------------------------------------------------===//
 
+// Signed division by a power of two needs no divide instruction: before cpu
+// v4, which has one, let DAGCombiner use its shift sequence ("x / 4" is
+// "(x + ((x s>> 63) >> 62)) s>> 2") instead of reporting signed division.
+SDValue
+CoreBPFTargetLowering::BuildSDIVPow2(SDNode *N, const APInt &Divisor,
+                                     SelectionDAG &DAG,
+                                     SmallVectorImpl<SDNode *> &Created) const {
+  if (!STI.hasCPUv4())
+    return SDValue();
+  return TargetLowering::BuildSDIVPow2(N, Divisor, DAG, Created);
+}
+
+SDValue
+CoreBPFTargetLowering::BuildSREMPow2(SDNode *N, const APInt &Divisor,
+                                     SelectionDAG &DAG,
+                                     SmallVectorImpl<SDNode *> &Created) const {
+  if (!STI.hasCPUv4())
+    return SDValue();
+  return TargetLowering::BuildSREMPow2(N, Divisor, DAG, Created);
+}
+
 EVT CoreBPFTargetLowering::getSetCCResultType(const DataLayout &DL,
                                               LLVMContext &Ctx, EVT VT) const {
   return STI.hasALU32() ? MVT::i32 : MVT::i64;
@@ -249,7 +271,7 @@ SDValue CoreBPFTargetLowering::LowerFormalArguments(
   const Function &F = MF.getFunction();
   MachineRegisterInfo &RegInfo = MF.getRegInfo();
   LLVMContext &Ctx = *DAG.getContext();
-  DiagnosticLocation FnLoc(F.getSubprogram());
+  DiagnosticLocation FnLoc = corebpf::functionLocation(F);
 
   if (IsVarArg)
     Ctx.diagnose(DiagnosticInfoUnsupported(
@@ -386,10 +408,11 @@ CoreBPFTargetLowering::LowerCall(CallLoweringInfo &CLI,
              " in registers");
   SmallVector<ISD::OutputArg, 8> OutRegs;
   for (const ISD::OutputArg &Out : CLI.Outs) {
-    if (Out.Flags.isByVal()) {
+    if (Out.Flags.isByVal() || Out.Flags.isSRet()) {
       fail(DL, DAG,
            "call to " + CalleeName +
-               " passes an aggregate by value; BPF has no stack for it "
+               (Out.Flags.isSRet() ? " returns" : " passes") +
+               " an aggregate by value; BPF has no stack for it "
                "(pass a pointer)");
       break;
     }
@@ -430,10 +453,13 @@ CoreBPFTargetLowering::LowerCall(CallLoweringInfo &CLI,
     InGlue = Chain.getValue(1);
   }
 
+  // A call LLVM made up for an operation BPF lacks: one error says it all.
+  bool IsLibCall = false;
   if (auto *G = dyn_cast<GlobalAddressSDNode>(Callee)) {
     Callee = DAG.getTargetGlobalAddress(G->getGlobal(), DL, MVT::i64,
                                         G->getOffset());
   } else if (auto *E = dyn_cast<ExternalSymbolSDNode>(Callee)) {
+    IsLibCall = true;
     fail(DL, DAG,
          "this operation needs the library routine '" + Twine(E->getSymbol()) +
              "', which BPF programs cannot call (128-bit arithmetic, a "
@@ -465,16 +491,16 @@ CoreBPFTargetLowering::LowerCall(CallLoweringInfo &CLI,
   InGlue = Chain.getValue(1);
 
   return lowerCallResult(Chain, InGlue, CLI.CallConv, CLI.IsVarArg, CLI.Ins, DL,
-                         DAG, InVals);
+                         DAG, InVals, IsLibCall);
 }
 
 SDValue CoreBPFTargetLowering::lowerCallResult(
     SDValue Chain, SDValue InGlue, CallingConv::ID CallConv, bool IsVarArg,
     const SmallVectorImpl<ISD::InputArg> &Ins, const SDLoc &DL,
-    SelectionDAG &DAG, SmallVectorImpl<SDValue> &InVals) const {
+    SelectionDAG &DAG, SmallVectorImpl<SDValue> &InVals, bool IsLibCall) const {
   MachineFunction &MF = DAG.getMachineFunction();
   SmallVector<ISD::InputArg, 1> InRegs;
-  if (Ins.size() > 1)
+  if (Ins.size() > 1 && !IsLibCall)
     fail(DL, DAG,
          "called function returns a value wider than one register; BPF "
          "returns only R0");
@@ -713,6 +739,37 @@ SDValue CoreBPFTargetLowering::lowerAtomicLoadStore(SDValue Op,
                            N->getMemoryVT(), MMO);
 }
 
+/// Signed remainder by plus or minus a power of two, without a divide (cpus
+/// before v4): the result takes the sign of the dividend, so round x toward
+/// zero to a multiple of 2^k and subtract.
+///   bias = (x s>> (n-1)) >> (n-k)     2^k - 1 if x < 0, else 0
+///   x % 2^k = x - ((x + bias) & -2^k)
+/// (DAGCombiner does the same for division, through BuildSDIVPow2.)
+SDValue CoreBPFTargetLowering::lowerSREMPow2(SDValue Op,
+                                             SelectionDAG &DAG) const {
+  auto *C = dyn_cast<ConstantSDNode>(Op.getOperand(1));
+  if (Op.getOpcode() != ISD::SREM || !C)
+    return SDValue();
+  APInt Abs = C->getAPIntValue().abs();
+  if (!Abs.isPowerOf2())
+    return SDValue();
+  SDLoc DL(Op);
+  EVT VT = Op.getValueType();
+  unsigned Bits = VT.getSizeInBits();
+  unsigned K = Abs.logBase2();
+  SDValue X = Op.getOperand(0);
+  if (K == 0)
+    return DAG.getConstant(0, DL, VT);
+  SDValue Sign = DAG.getNode(ISD::SRA, DL, VT, X,
+                             DAG.getShiftAmountConstant(Bits - 1, VT, DL));
+  SDValue Bias = DAG.getNode(ISD::SRL, DL, VT, Sign,
+                             DAG.getShiftAmountConstant(Bits - K, VT, DL));
+  SDValue Rounded = DAG.getNode(
+      ISD::AND, DL, VT, DAG.getNode(ISD::ADD, DL, VT, X, Bias),
+      DAG.getConstant(APInt::getHighBitsSet(Bits, Bits - K), DL, VT));
+  return DAG.getNode(ISD::SUB, DL, VT, X, Rounded);
+}
+
 SDValue CoreBPFTargetLowering::lowerUnsupported(SDValue Op,
                                                 SelectionDAG &DAG) const {
   SDLoc DL(Op);
@@ -733,6 +790,9 @@ SDValue CoreBPFTargetLowering::lowerUnsupported(SDValue Op,
   case ISD::VAARG:
   case ISD::VACOPY:
   case ISD::VAEND:
+    // A variadic function was reported once, at its name.
+    if (DAG.getMachineFunction().getFunction().isVarArg())
+      break;
     fail(DL, DAG,
          "variadic arguments (va_start, va_arg) are not supported "
          "by BPF");
@@ -746,6 +806,8 @@ SDValue CoreBPFTargetLowering::lowerUnsupported(SDValue Op,
     break;
   case ISD::SDIV:
   case ISD::SREM:
+    if (SDValue Rem = lowerSREMPow2(Op, DAG))
+      return Rem;
     fail(DL, DAG,
          Twine("signed ") +
              (Op.getOpcode() == ISD::SDIV ? "division" : "remainder") +
@@ -762,6 +824,13 @@ SDValue CoreBPFTargetLowering::lowerUnsupported(SDValue Op,
     break;
   case ISD::GlobalTLSAddress:
     fail(DL, DAG, "thread-local variables are not supported by BPF");
+    break;
+  case ISD::RETURNADDR:
+  case ISD::FRAMEADDR:
+    fail(DL, DAG,
+         Twine(Op.getOpcode() == ISD::RETURNADDR ? "__builtin_return_address"
+                                                 : "__builtin_frame_address") +
+             " is not supported by BPF");
     break;
   default:
     fail(DL, DAG,

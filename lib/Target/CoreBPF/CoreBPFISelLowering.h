@@ -46,6 +46,10 @@ public:
     return false;
   }
   bool isIntDivCheap(EVT VT, AttributeList Attr) const override { return true; }
+  SDValue BuildSDIVPow2(SDNode *N, const APInt &Divisor, SelectionDAG &DAG,
+                        SmallVectorImpl<SDNode *> &Created) const override;
+  SDValue BuildSREMPow2(SDNode *N, const APInt &Divisor, SelectionDAG &DAG,
+                        SmallVectorImpl<SDNode *> &Created) const override;
   bool isTruncateFree(Type *Ty1, Type *Ty2) const override;
   bool isTruncateFree(EVT VT1, EVT VT2) const override;
   bool isZExtFree(Type *Ty1, Type *Ty2) const override;
@@ -91,7 +95,8 @@ private:
                           CallingConv::ID CallConv, bool IsVarArg,
                           const SmallVectorImpl<ISD::InputArg> &Ins,
                           const SDLoc &DL, SelectionDAG &DAG,
-                          SmallVectorImpl<SDValue> &InVals) const;
+                          SmallVectorImpl<SDValue> &InVals,
+                          bool IsLibCall) const;
 
   SDValue lowerBR_CC(SDValue Op, SelectionDAG &DAG) const;
   SDValue lowerSELECT_CC(SDValue Op, SelectionDAG &DAG) const;
@@ -99,6 +104,7 @@ private:
   SDValue lowerAtomicRMW(SDValue Op, SelectionDAG &DAG) const;
   SDValue lowerAtomicLoadStore(SDValue Op, SelectionDAG &DAG) const;
   SDValue lowerUnsupported(SDValue Op, SelectionDAG &DAG) const;
+  SDValue lowerSREMPow2(SDValue Op, SelectionDAG &DAG) const;
 
   /// Reports an unsupported construct at DL and returns.
   void fail(const SDLoc &DL, SelectionDAG &DAG, const Twine &Msg) const;

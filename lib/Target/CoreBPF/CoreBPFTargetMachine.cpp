@@ -106,8 +106,10 @@ public:
   }
 
   void addIRPasses() override {
-    addPass(createCoreBPFCheckIRPass());
     TargetPassConfig::addIRPasses();
+    // After the generic IR passes, which expand small memcmp/bcmp calls:
+    // what is still a call then has no library to go to.
+    addPass(createCoreBPFCheckIRPass());
   }
   bool addInstSelector() override {
     addPass(createCoreBPFISelDag(getCoreBPFTargetMachine()));

@@ -1,0 +1,81 @@
+//===- CoreBPFDiagnostics.h - Source locations for backend errors -*- C++
+//-*-===//
+//
+// Errors about a whole function (its signature, its stack frame) have no
+// instruction to point at, and debug information records only the line of a
+// function, not its column. Clang points such errors at the function's name,
+// and so do we: the name is looked up on the function's line in the source
+// file, giving "prog.c:12:5: error: function 'f' takes 6 arguments".
+//
+//   int six(int a, int b, int c, int d, int e, int f) { ... }
+//       ^ column 5
+//
+// When the source cannot be read (IR input, a deleted file) the location is
+// the function's line alone.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CORECC_LIB_TARGET_COREBPF_COREBPFDIAGNOSTICS_H
+#define CORECC_LIB_TARGET_COREBPF_COREBPFDIAGNOSTICS_H
+
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/DebugLoc.h"
+#include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/Function.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+namespace llvm {
+namespace corebpf {
+
+/// The 1-based column of identifier Name on line Line of File's text, or 0.
+inline unsigned findNameColumn(StringRef Text, unsigned Line, StringRef Name) {
+  StringRef Rest = Text;
+  for (unsigned L = 1; L < Line; ++L) {
+    size_t NL = Rest.find('\n');
+    if (NL == StringRef::npos)
+      return 0;
+    Rest = Rest.drop_front(NL + 1);
+  }
+  StringRef LineText = Rest.take_until([](char C) { return C == '\n'; });
+  auto IsIdent = [](char C) { return isAlnum(C) || C == '_' || C == '$'; };
+  for (size_t Pos = LineText.find(Name); Pos != StringRef::npos;
+       Pos = LineText.find(Name, Pos + 1)) {
+    bool StartOK = Pos == 0 || !IsIdent(LineText[Pos - 1]);
+    size_t End = Pos + Name.size();
+    bool EndOK = End == LineText.size() || !IsIdent(LineText[End]);
+    // A declarator name is followed by its parameter list.
+    if (StartOK && EndOK && LineText.drop_front(End).ltrim().starts_with("("))
+      return Pos + 1;
+  }
+  return 0;
+}
+
+/// Where to report a problem with function F as a whole: its name in the
+/// source, or its line, or nowhere (no debug information).
+inline DiagnosticLocation functionLocation(const Function &F) {
+  const DISubprogram *SP = F.getSubprogram();
+  if (!SP)
+    return DiagnosticLocation();
+  SmallString<256> Path(SP->getFilename());
+  if (!sys::path::is_absolute(Path) && !SP->getDirectory().empty()) {
+    Path = SP->getDirectory();
+    sys::path::append(Path, SP->getFilename());
+  }
+  unsigned Col = 0;
+  if (auto Buf = MemoryBuffer::getFile(Path, /*IsText=*/true))
+    Col = findNameColumn((*Buf)->getBuffer(), SP->getLine(),
+                         SP->getName().empty() ? F.getName() : SP->getName());
+  if (!Col)
+    return DiagnosticLocation(SP);
+  DebugLoc DL = DILocation::get(F.getContext(), SP->getLine(), Col,
+                                const_cast<DISubprogram *>(SP));
+  return DiagnosticLocation(DL);
+}
+
+} // namespace corebpf
+} // namespace llvm
+
+#endif
