@@ -9,12 +9,33 @@
 // With CO-RE on it checks the CO-RE constructs (CoreChecks.cpp); with CO-RE
 // off there is nothing to relocate and nothing to check.
 //
+// CO-RE needs the debug types of every record it relocates: clang-19 builds
+// a relocation from the DICompositeType of the access. Below full debug
+// information clang-19 cannot:
+//
+//   -gline-tables-only, -g1   the records are forward declarations in the
+//                             metadata: clang-19's BPF passes crash
+//   -gline-directives-only    the functions' BTF points at missing types
+//   no -g                     "using builtin_preserve_access_index() without
+//                             -g", and preserve_access_index silently does
+//                             nothing
+//
+// With CO-RE on (-mcore, or any -g), the plugin raises the debug-info kind
+// of a BPF compile to what -g gives before Clang's code generator is
+// created: the plugin's consumer is made after the main action's, but Clang
+// creates the code generator's module, and its debug-info builder, only when
+// the consumers are initialized, and ours comes first. corecc always
+// compiles with full debug metadata (its driver asks for it), so this only
+// changes stock clang-19.
+//
 //===----------------------------------------------------------------------===//
 
 #include "CoreChecks.h"
 #include "PluginOptions.h"
 #include "clang/AST/ASTConsumer.h"
+#include "clang/Basic/CodeGenOptions.h"
 #include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/TargetInfo.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
 
@@ -40,6 +61,20 @@ bool isFirstCopy() {
     if (E.getName() == PluginName)
       return E.getDesc().data() == PluginDesc;
   return true;
+}
+
+/// Raises the debug-info kind of a BPF compile to what CO-RE needs (see the
+/// comment at the top).
+void ensureCoreDebugInfo(CompilerInstance &CI) {
+  if (!CI.hasTarget() || !CI.getTarget().getTriple().isBPF())
+    return;
+  CodeGenOptions &CGO = CI.getCodeGenOpts();
+  if (CGO.getDebugInfo() >= llvm::codegenoptions::DebugInfoConstructor)
+    return;
+  CGO.setDebugInfo(llvm::codegenoptions::DebugInfoConstructor);
+  // Without -g the driver gave no DWARF version; use the one -g gives.
+  if (!CGO.DwarfVersion)
+    CGO.DwarfVersion = 5;
 }
 
 class CoreccPluginAction : public PluginASTAction {
@@ -81,11 +116,12 @@ protected:
     if (!Active)
       return std::make_unique<ASTConsumer>();
     // Without -mcore/-mno-core, follow corecc's rule: CO-RE is on when
-    // debug information is.
-    bool Core = Opts.Core.value_or(CI.getCodeGenOpts().getDebugInfo() >=
-                                   llvm::codegenoptions::DebugInfoConstructor);
+    // debug information is, at any level (-g1 too).
+    bool Core = Opts.Core.value_or(CI.getCodeGenOpts().getDebugInfo() >
+                                   llvm::codegenoptions::LocTrackingOnly);
     if (!Core)
       return std::make_unique<ASTConsumer>();
+    ensureCoreDebugInfo(CI);
     return createCoreChecksConsumer(CI, Opts);
   }
 

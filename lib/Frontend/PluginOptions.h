@@ -13,6 +13,10 @@
 //   3. -Werror=core-<check> / -Wno-error=core-<check>, else -Werror=core /
 //      -Wno-error=core, else Clang's -Werror, make it an error or not.
 //
+// A check that is an error by default (as Clang's DefaultError warnings:
+// what it finds cannot load) stays an error unless -Wno-error=core[-<check>]
+// says otherwise, and -w does not silence it while it is one.
+//
 // -Werror=core[-<check>] also turns the check(s) on, as -Werror=<flag> does
 // in Clang. A check's own flag wins over the group's, whatever their order.
 //
@@ -51,9 +55,10 @@ struct PluginOptions {
   /// Parses one argument; returns an error message for an unknown one.
   std::optional<std::string> parse(llvm::StringRef Arg);
 
-  /// The level of check Name, given Clang's -w and -Werror.
+  /// The level of check Name, given Clang's -w and -Werror; DefaultError
+  /// for a check that is an error unless told otherwise.
   CheckLevel levelOf(llvm::StringRef Name, bool IgnoreAllWarnings,
-                     bool WarningsAsErrors) const;
+                     bool WarningsAsErrors, bool DefaultError = false) const;
 };
 
 } // namespace plugin

@@ -43,7 +43,7 @@
 // Unknown warning options: Clang's and the plugin's both warn.
 // RUN: %corecc -c -mcore -Wbogus -Wcore-bogus %s -o /dev/null 2>&1 | FileCheck --check-prefix=UNKNOWN %s
 // UNKNOWN-DAG: warning: unknown warning option '-Wbogus'
-// UNKNOWN-DAG: warning: corecc plugin: unknown check 'bogus' in a -Wcore-<check> flag (checks: empty-builtin)
+// UNKNOWN-DAG: warning: corecc plugin: unknown check 'bogus' in a -Wcore-<check> flag (checks: empty-builtin, bitfield, sizeof, offsetof, copy, attribute, anonymous-root)
 
 // The plugin checks the whole translation unit after Clang has parsed it:
 // its diagnostics come after Clang's.
