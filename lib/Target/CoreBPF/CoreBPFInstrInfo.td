@@ -217,6 +217,29 @@ def MOV_32_64 : OpSrcInst<CLS_ALU, ALU_MOV.Value, SRC_X, (outs GPRAsW:$dst),
   let isCodeGenOnly = 1;
 }
 
+// Its immediate form: a 64-bit constant in [2^31, 2^32) is "w1 = imm", one
+// slot instead of LD_IMM64's two (the 32-bit move zero-extends).
+let isAsCheapAsAMove = 1, isReMaterializable = 1, hasSideEffects = 0,
+    isCodeGenOnly = 1 in
+def MOV_ri_32_64 : OpSrcInst<CLS_ALU, ALU_MOV.Value, SRC_K, (outs GPRAsW:$dst),
+                             (ins s32imm:$imm), "$dst = $imm", []> {
+  bits<4> dst;
+  bits<32> imm;
+  let Inst{55-52} = dst;
+  let Inst{31-0} = imm;
+}
+def i64immZExt32Only : PatLeaf<(i64 imm), [{
+  uint64_t V = N->getZExtValue();
+  return isUInt<32>(V) && !isInt<32>(static_cast<int64_t>(V));
+}]>;
+def AsSImm32 : SDNodeXForm<imm, [{
+  return CurDAG->getTargetConstant(
+      static_cast<int32_t>(static_cast<uint32_t>(N->getZExtValue())), SDLoc(N),
+      MVT::i64);
+}]>;
+let AddedComplexity = 1 in
+def : Pat<(i64 i64immZExt32Only:$imm), (MOV_ri_32_64 (AsSImm32 imm:$imm))>;
+
 // The two-slot 64-bit immediate load, also used for addresses of globals
 // (with an R_BPF_64_64 relocation).
 let isReMaterializable = 1, isAsCheapAsAMove = 1, Size = 16 in

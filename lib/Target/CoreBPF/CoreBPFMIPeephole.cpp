@@ -83,6 +83,7 @@ static bool fitsIn32Bits(const MachineInstr &MI) {
   case CoreBPF::LDH:
   case CoreBPF::LDB:
   case CoreBPF::MOV_32_64:
+  case CoreBPF::MOV_ri_32_64:
     return true;
   default:
     return false;
