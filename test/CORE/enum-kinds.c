@@ -23,7 +23,7 @@ enum sbig { S1 = -0x100000000LL, S2 = 0x7fffffffffffffffLL };
   unsigned long NAME(void) { return EXPR; }
 
 // CHECK-LABEL: <exists_e2>:
-// CHECK-NEXT: r0 = 0x1{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x1{{$}}
 // CHECK-NEXT: CO-RE <enumval_exists> [[[#E:]]] enum e::E2 = -5
 Q(exists_e2, bpf_core_enum_value_exists(enum e, E2))
 // CHECK-LABEL: <value_negative>:
@@ -62,7 +62,7 @@ Q(enum64_signed, bpf_core_enum_value(enum sbig, S1))
 // CHECK-NEXT: CO-RE <enumval_value> [[[#SBIG]]] enum sbig::S2 = 9223372036854775807
 Q(enum64_max, bpf_core_enum_value(enum sbig, S2))
 // CHECK-LABEL: <enum64_exists>:
-// CHECK-NEXT: r0 = 0x1{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x1{{$}}
 // CHECK-NEXT: CO-RE <enumval_exists> [[[#BIG]]] enum big::B1 = 18446744073709551615
 Q(enum64_exists, bpf_core_enum_value_exists(enum big, B1))
 

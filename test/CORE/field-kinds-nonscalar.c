@@ -25,24 +25,24 @@ struct s {
   }
 
 // CHECK-LABEL: <signed_array>:
-// CHECK-NEXT: r0 = 0x0{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x0{{$}}
 // CHECK-NEXT: CO-RE <signed> [[[#S:]]] struct s::m (0:1)
 Q(signed_array, __builtin_preserve_field_info(p->m, BPF_FIELD_SIGNED))
 // 64 - 24 both ways.
 // CHECK-LABEL: <lshift_array>:
-// CHECK-NEXT: r0 = 0x28{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x28{{$}}
 // CHECK-NEXT: CO-RE <lshift_u64> [[[#S]]] struct s::m (0:1)
 Q(lshift_array, __builtin_preserve_field_info(p->m, BPF_FIELD_LSHIFT_U64))
 // CHECK-LABEL: <rshift_struct>:
-// CHECK-NEXT: r0 = 0x30{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x30{{$}}
 // CHECK-NEXT: CO-RE <rshift_u64> [[[#S]]] struct s::in (0:2)
 Q(rshift_struct, __builtin_preserve_field_info(p->in, BPF_FIELD_RSHIFT_U64))
 // A signed enum is signed.
 // CHECK-LABEL: <signed_enum>:
-// CHECK-NEXT: r0 = 0x1{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x1{{$}}
 // CHECK-NEXT: CO-RE <signed> [[[#S]]] struct s::e (0:3)
 Q(signed_enum, __builtin_preserve_field_info(p->e, BPF_FIELD_SIGNED))
 // CHECK-LABEL: <signed_ptr>:
-// CHECK-NEXT: r0 = 0x0{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x0{{$}}
 // CHECK-NEXT: CO-RE <signed> [[[#S]]] struct s::ptr (0:4)
 Q(signed_ptr, __builtin_preserve_field_info(p->ptr, BPF_FIELD_SIGNED))

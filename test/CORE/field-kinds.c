@@ -43,107 +43,107 @@ struct s {
   }
 
 // CHECK-LABEL: <off_a>:
-// CHECK-NEXT: r0 = 0x0{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x0{{$}}
 // CHECK-NEXT: CO-RE <byte_off> [[[#S:]]] struct s::a (0:0)
 Q(off_a, bpf_core_field_offset(p->a))
 // CHECK-LABEL: <off_nested_elem>:
-// CHECK-NEXT: r0 = 0xc{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0xc{{$}}
 // CHECK-NEXT: CO-RE <byte_off> [[[#S]]] struct s::in.y[2] (0:1:1:2)
 Q(off_nested_elem, bpf_core_field_offset(p->in.y[2]))
 // CHECK-LABEL: <size_nested_array>:
-// CHECK-NEXT: r0 = 0x6{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x6{{$}}
 // CHECK-NEXT: CO-RE <byte_sz> [[[#S]]] struct s::in.y (0:1:1)
 Q(size_nested_array, bpf_core_field_size(p->in.y))
 // The anonymous union is member 2 of s, u2 its member 1.
 // CHECK-LABEL: <off_anon_union>:
-// CHECK-NEXT: r0 = 0x10{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x10{{$}}
 // CHECK-NEXT: CO-RE <byte_off> [[[#S]]] struct s::<anon 2>.u2 (0:2:1)
 Q(off_anon_union, bpf_core_field_offset(p->u2))
 // CHECK-LABEL: <size_anon_union>:
-// CHECK-NEXT: r0 = 0x8{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x8{{$}}
 // CHECK-NEXT: CO-RE <byte_sz> [[[#S]]] struct s::<anon 2>.u2 (0:2:1)
 Q(size_anon_union, bpf_core_field_size(p->u2))
 // CHECK-LABEL: <off_anon_struct>:
-// CHECK-NEXT: r0 = 0x1a{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x1a{{$}}
 // CHECK-NEXT: CO-RE <byte_off> [[[#S]]] struct s::<anon 3>.c2 (0:3:1)
 Q(off_anon_struct, bpf_core_field_offset(p->c2))
 // A row of a two-dimensional array, and one element.
 // CHECK-LABEL: <size_row>:
-// CHECK-NEXT: r0 = 0x3{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x3{{$}}
 // CHECK-NEXT: CO-RE <byte_sz> [[[#S]]] struct s::m[1] (0:4:1)
 Q(size_row, bpf_core_field_size(p->m[1]))
 // CHECK-LABEL: <off_2d_elem>:
-// CHECK-NEXT: r0 = 0x21{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x21{{$}}
 // CHECK-NEXT: CO-RE <byte_off> [[[#S]]] struct s::m[1][2] (0:4:1:2)
 Q(off_2d_elem, bpf_core_field_offset(p->m[1][2]))
 // CHECK-LABEL: <size_2d_elem>:
-// CHECK-NEXT: r0 = 0x1{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x1{{$}}
 // CHECK-NEXT: CO-RE <byte_sz> [[[#S]]] struct s::m[1][2] (0:4:1:2)
 Q(size_2d_elem, bpf_core_field_size(p->m[1][2]))
 // CHECK-LABEL: <exists_big>:
-// CHECK-NEXT: r0 = 0x1{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x1{{$}}
 // CHECK-NEXT: CO-RE <field_exists> [[[#S]]] struct s::big (0:8)
 Q(exists_big, bpf_core_field_exists(p->big))
 // CHECK-LABEL: <signed_big>:
-// CHECK-NEXT: r0 = 0x1{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x1{{$}}
 // CHECK-NEXT: CO-RE <signed> [[[#S]]] struct s::big (0:8)
 Q(signed_big, __builtin_preserve_field_info(p->big, BPF_FIELD_SIGNED))
 // A whole int: 64 - 32 both ways.
 // CHECK-LABEL: <lshift_int>:
-// CHECK-NEXT: r0 = 0x20{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x20{{$}}
 // CHECK-NEXT: CO-RE <lshift_u64> [[[#S]]] struct s::in.x (0:1:0)
 Q(lshift_int, __builtin_preserve_field_info(p->in.x, BPF_FIELD_LSHIFT_U64))
 // CHECK-LABEL: <rshift_int>:
-// CHECK-NEXT: r0 = 0x20{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x20{{$}}
 // CHECK-NEXT: CO-RE <rshift_u64> [[[#S]]] struct s::in.x (0:1:0)
 Q(rshift_int, __builtin_preserve_field_info(p->in.x, BPF_FIELD_RSHIFT_U64))
 
 // bf2: 6 bits at bit 275 of an unsigned int: the 4-byte unit at 32, so
 // lshift 64 - (275 + 6 - 256) = 39, rshift 64 - 6 = 58.
 // CHECK-LABEL: <off_bf2>:
-// CHECK-NEXT: r0 = 0x20{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x20{{$}}
 // CHECK-NEXT: CO-RE <byte_off> [[[#S]]] struct s::bf2 (0:6)
 Q(off_bf2, bpf_core_field_offset(p->bf2))
 // CHECK-LABEL: <size_bf2>:
-// CHECK-NEXT: r0 = 0x4{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x4{{$}}
 // CHECK-NEXT: CO-RE <byte_sz> [[[#S]]] struct s::bf2 (0:6)
 Q(size_bf2, bpf_core_field_size(p->bf2))
 // CHECK-LABEL: <signed_bf2>:
-// CHECK-NEXT: r0 = 0x0{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x0{{$}}
 // CHECK-NEXT: CO-RE <signed> [[[#S]]] struct s::bf2 (0:6)
 Q(signed_bf2, __builtin_preserve_field_info(p->bf2, BPF_FIELD_SIGNED))
 // CHECK-LABEL: <lshift_bf2>:
-// CHECK-NEXT: r0 = 0x27{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x27{{$}}
 // CHECK-NEXT: CO-RE <lshift_u64> [[[#S]]] struct s::bf2 (0:6)
 Q(lshift_bf2, __builtin_preserve_field_info(p->bf2, BPF_FIELD_LSHIFT_U64))
 // CHECK-LABEL: <rshift_bf2>:
-// CHECK-NEXT: r0 = 0x3a{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x3a{{$}}
 // CHECK-NEXT: CO-RE <rshift_u64> [[[#S]]] struct s::bf2 (0:6)
 Q(rshift_bf2, __builtin_preserve_field_info(p->bf2, BPF_FIELD_RSHIFT_U64))
 // sbf: a signed int, 5 bits at bit 281: lshift 64 - 30, rshift 59.
 // CHECK-LABEL: <signed_sbf>:
-// CHECK-NEXT: r0 = 0x1{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x1{{$}}
 // CHECK-NEXT: CO-RE <signed> [[[#S]]] struct s::sbf (0:7)
 Q(signed_sbf, __builtin_preserve_field_info(p->sbf, BPF_FIELD_SIGNED))
 // CHECK-LABEL: <lshift_sbf>:
-// CHECK-NEXT: r0 = 0x22{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x22{{$}}
 // CHECK-NEXT: CO-RE <lshift_u64> [[[#S]]] struct s::sbf (0:7)
 Q(lshift_sbf, __builtin_preserve_field_info(p->sbf, BPF_FIELD_LSHIFT_U64))
 // CHECK-LABEL: <rshift_sbf>:
-// CHECK-NEXT: r0 = 0x3b{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x3b{{$}}
 // CHECK-NEXT: CO-RE <rshift_u64> [[[#S]]] struct s::sbf (0:7)
 Q(rshift_sbf, __builtin_preserve_field_info(p->sbf, BPF_FIELD_RSHIFT_U64))
 // ubf: 4 bits of an unsigned char at 48: a 1-byte unit.
 // CHECK-LABEL: <off_ubf>:
-// CHECK-NEXT: r0 = 0x30{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x30{{$}}
 // CHECK-NEXT: CO-RE <byte_off> [[[#S]]] struct s::ubf (0:9)
 Q(off_ubf, bpf_core_field_offset(p->ubf))
 // CHECK-LABEL: <size_ubf>:
-// CHECK-NEXT: r0 = 0x1{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x1{{$}}
 // CHECK-NEXT: CO-RE <byte_sz> [[[#S]]] struct s::ubf (0:9)
 Q(size_ubf, bpf_core_field_size(p->ubf))
 // CHECK-LABEL: <lshift_ubf>:
-// CHECK-NEXT: r0 = 0x3c{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x3c{{$}}
 // CHECK-NEXT: CO-RE <lshift_u64> [[[#S]]] struct s::ubf (0:9)
 Q(lshift_ubf, __builtin_preserve_field_info(p->ubf, BPF_FIELD_LSHIFT_U64))
 

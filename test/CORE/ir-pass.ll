@@ -6,10 +6,11 @@
 ;   int chain(struct s *p) { return p->next->arr[2]; }
 ;   unsigned size_a(struct s *p) { return __builtin_preserve_field_info(p->a, 1); }
 ;
-; Each chain end becomes a load of a relocation global (one per distinct
+; Each chain end becomes the value of a relocation global (one per distinct
 ; kind, root and access string) whose !corecc.core metadata is {kind, root,
-; access string, value in this layout, C path}, and the address a
-; getelementptr i8 by that value. A builtin becomes the load itself. Under
+; access string, value in this layout, C path}, read by a load of it or by
+; llvm.bpf.passthrough(0, @global), and the address a getelementptr i8 by
+; that value. A builtin becomes the value itself. Under
 ; -mno-core the chains are plain getelementptrs and the builtin a constant.
 ; RUN: %corecc -O2 -mcore -S -emit-llvm %s -o - | FileCheck %s
 ; RUN: %corecc -O2 -mno-core -S -emit-llvm %s -o - | FileCheck --check-prefix=NOCORE %s
@@ -18,18 +19,18 @@
 
 ; CHECK: @[[NEXT:corecc.core[.0-9]*]] = external {{.*}}constant i64, !corecc.core ![[NEXTMD:[0-9]+]]
 ; CHECK: @[[ARR:corecc.core[.0-9]*]] = external {{.*}}constant i64, !corecc.core ![[ARRMD:[0-9]+]]
-; CHECK: @[[SIZE:corecc.core[.0-9]*]] = external {{.*}}constant i32, !corecc.core ![[SIZEMD:[0-9]+]]
+; CHECK: @[[SIZE:corecc.core[.0-9]*]] = external {{.*}}constant i{{32|64}}, !corecc.core ![[SIZEMD:[0-9]+]]
 
 ; CHECK-LABEL: define {{.*}}i32 @chain(
-; CHECK: %[[OFF1:.*]] = load i64, ptr @[[NEXT]]
+; CHECK: %[[OFF1:.*]] = {{load i64, ptr|.*call i64 @llvm.bpf.passthrough.i64.p0\(i32 0, ptr nonnull}} @[[NEXT]]
 ; CHECK: %[[ADDR1:.*]] = getelementptr i8, ptr %0, i64 %[[OFF1]]
 ; CHECK: %[[P2:.*]] = load ptr, ptr %[[ADDR1]]
-; CHECK: %[[OFF2:.*]] = load i64, ptr @[[ARR]]
+; CHECK: %[[OFF2:.*]] = {{load i64, ptr|.*call i64 @llvm.bpf.passthrough.i64.p0\(i32 0, ptr nonnull}} @[[ARR]]
 ; CHECK: %[[ADDR2:.*]] = getelementptr i8, ptr %[[P2]], i64 %[[OFF2]]
 ; CHECK: load i32, ptr %[[ADDR2]]
 
 ; CHECK-LABEL: define {{.*}}i32 @size_a(
-; CHECK: %[[V:.*]] = load i32, ptr @[[SIZE]]
+; CHECK: %[[V:.*]] = {{load i32, ptr|.*call i32 @llvm.bpf.passthrough.i32.p0\(i32 0, ptr nonnull}} @[[SIZE]]
 ; CHECK: ret i32 %[[V]]
 
 ; CHECK-DAG: ![[NEXTMD]] = !{i32 0, ![[S:[0-9]+]], !"0:1", i64 8, !"s::next"}

@@ -39,23 +39,23 @@ enum e { E1 = 1, E2 = 42 };
 // CORE-NEXT: CO-RE <byte_off> [[[#S]]] struct s::b (0:1)
 Q(chain, p->next->b)
 // VAL-LABEL: <offset>:
-// VAL-NEXT: r0 = 0x8
+// VAL-NEXT: {{[rw]}}0 = 0x8
 // CORE-NEXT: CO-RE <byte_off> [[[#S]]] struct s::next (0:2)
 Q(offset, bpf_core_field_offset(p->next))
 // VAL-LABEL: <size>:
-// VAL-NEXT: r0 = 0x2
+// VAL-NEXT: {{[rw]}}0 = 0x2
 // CORE-NEXT: CO-RE <byte_sz> [[[#S]]] struct s::b (0:1)
 Q(size, bpf_core_field_size(p->b))
 // VAL-LABEL: <exists>:
-// VAL-NEXT: r0 = 0x1
+// VAL-NEXT: {{[rw]}}0 = 0x1
 // CORE-NEXT: CO-RE <field_exists> [[[#S]]] struct s::bf (0:3)
 Q(exists, bpf_core_field_exists(p->bf))
 // VAL-LABEL: <lshift>:
-// VAL-NEXT: r0 = 0x3b
+// VAL-NEXT: {{[rw]}}0 = 0x3b
 // CORE-NEXT: CO-RE <lshift_u64> [[[#S]]] struct s::bf (0:3)
 Q(lshift, __builtin_preserve_field_info(p->bf, BPF_FIELD_LSHIFT_U64))
 // VAL-LABEL: <type_size>:
-// VAL-NEXT: r0 = 0x18
+// VAL-NEXT: {{[rw]}}0 = 0x18
 // CORE-NEXT: CO-RE <type_size> [[[#S]]] struct s{{$}}
 Q(type_size, bpf_core_type_size(struct s))
 // The type id is the BTF id in both, without a record under -mno-core.
@@ -67,7 +67,7 @@ Q(type_id, bpf_core_type_id_local(struct s))
 // a plain constant.
 // VAL-LABEL: <enum_value>:
 // CORE-NEXT: r0 = 0x2a ll
-// NOCORE-NEXT: r0 = 0x2a{{$}}
+// NOCORE-NEXT: {{[rw]}}0 = 0x2a{{$}}
 // CORE-NEXT: CO-RE <enumval_value> [[[#]]] enum e::E2 = 42
 Q(enum_value, bpf_core_enum_value(enum e, E2))
 

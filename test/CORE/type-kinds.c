@@ -49,46 +49,46 @@ Q(target_id_struct, bpf_core_type_id_kernel(struct t))
 Q(target_id_volatile, bpf_core_type_id_kernel(volatile struct t))
 
 // CHECK-LABEL: <exists_struct>:
-// CHECK-NEXT: r0 = 0x1{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x1{{$}}
 // CHECK-NEXT: CO-RE <type_exists> [[[#T]]] struct t{{$}}
 Q(exists_struct, bpf_core_type_exists(struct t))
 // CHECK-LABEL: <exists_union>:
-// CHECK-NEXT: r0 = 0x1{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x1{{$}}
 // CHECK-NEXT: CO-RE <type_exists> [[[#UN:]]] union un{{$}}
 Q(exists_union, bpf_core_type_exists(union un))
 // CHECK-LABEL: <exists_enum>:
-// CHECK-NEXT: r0 = 0x1{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x1{{$}}
 // CHECK-NEXT: CO-RE <type_exists> [[[#E:]]] enum e{{$}}
 Q(exists_enum, bpf_core_type_exists(enum e))
 // CHECK-LABEL: <exists_typedef>:
-// CHECK-NEXT: r0 = 0x1{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x1{{$}}
 // CHECK-NEXT: CO-RE <type_exists> [[[#TT]]] typedef t_t{{$}}
 Q(exists_typedef, bpf_core_type_exists(t_t))
 
 // CHECK-LABEL: <size_struct>:
-// CHECK-NEXT: r0 = 0x10{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x10{{$}}
 // CHECK-NEXT: CO-RE <type_size> [[[#T]]] struct t{{$}}
 Q(size_struct, bpf_core_type_size(struct t))
 // CHECK-LABEL: <size_union>:
-// CHECK-NEXT: r0 = 0xc{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0xc{{$}}
 // CHECK-NEXT: CO-RE <type_size> [[[#UN]]] union un{{$}}
 Q(size_union, bpf_core_type_size(union un))
 // The typedef of a const typedef: its size is the struct's.
 // CHECK-LABEL: <size_const_typedef>:
-// CHECK-NEXT: r0 = 0x10{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x10{{$}}
 // CHECK-NEXT: CO-RE <type_size> [[[#CT:]]] typedef ct_t{{$}}
 Q(size_const_typedef, bpf_core_type_size(ct_t))
 // CHECK-LABEL: <size_enum64>:
-// CHECK-NEXT: r0 = 0x8{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x8{{$}}
 // CHECK-NEXT: CO-RE <type_size> [[[#BIG:]]] enum big{{$}}
 Q(size_enum64, bpf_core_type_size(enum big))
 
 // CHECK-LABEL: <matches_struct>:
-// CHECK-NEXT: r0 = 0x1{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x1{{$}}
 // CHECK-NEXT: CO-RE <type_matches> [[[#T]]] struct t{{$}}
 Q(matches_struct, bpf_core_type_matches(struct t))
 // CHECK-LABEL: <matches_typedef>:
-// CHECK-NEXT: r0 = 0x1{{$}}
+// CHECK-NEXT: {{[rw]}}0 = 0x1{{$}}
 // CHECK-NEXT: CO-RE <type_matches> [[[#TT]]] typedef t_t{{$}}
 Q(matches_typedef, bpf_core_type_matches(t_t))
 

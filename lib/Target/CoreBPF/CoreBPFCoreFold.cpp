@@ -62,6 +62,7 @@ private:
   bool foldIntoMemory(MachineInstr &Add, Register Base,
                       const MachineOperand &Sym);
   bool foldIntoShift(MachineInstr &Mov);
+  MachineInstr *widen(MachineInstr &Mov32);
 };
 
 } // namespace
@@ -187,6 +188,53 @@ bool CoreBPFCoreFold::foldIntoShift(MachineInstr &Mov) {
   return true;
 }
 
+/// A relocated 32-bit value used only as a 64-bit one,
+///
+///   %a:gpr32 = MOV_ri_32 @reloc
+///   %b:gpr32 = MOV_rr_32 %a                (zero extension, optional)
+///   %c:gpr = SUBREG_TO_REG 0, %b, sub_32
+///
+/// becomes "%c:gpr = MOV_ri @reloc", which the folds below understand: the
+/// relocated values (offsets, sizes, shifts, flags) are below 2^31, where
+/// the 64-bit move's sign extension is the 32-bit move's zero extension.
+/// Returns the new move, or null.
+MachineInstr *CoreBPFCoreFold::widen(MachineInstr &Mov32) {
+  SmallVector<MachineInstr *, 3> Chain{&Mov32};
+  Register R = Mov32.getOperand(0).getReg();
+  while (true) {
+    if (!MRI->hasOneNonDBGUse(R))
+      return nullptr;
+    MachineInstr &U = *MRI->use_instr_nodbg_begin(R);
+    if (U.getOpcode() == CoreBPF::MOV_rr_32 || U.isCopy()) {
+      if (U.getOperand(1).getSubReg() != 0 ||
+          !U.getOperand(0).getReg().isVirtual())
+        return nullptr;
+      Chain.push_back(&U);
+      R = U.getOperand(0).getReg();
+      continue;
+    }
+    if (!U.isSubregToReg() || U.getOperand(1).getImm() != 0)
+      return nullptr;
+    Chain.push_back(&U);
+    break;
+  }
+  MachineInstr &Sub = *Chain.back();
+  Register R64 = Sub.getOperand(0).getReg();
+  const MachineOperand &Sym = Mov32.getOperand(1);
+  MachineInstr *Mov = BuildMI(*Sub.getParent(), Sub, Mov32.getDebugLoc(),
+                              TII->get(CoreBPF::MOV_ri), R64)
+                          .addGlobalAddress(Sym.getGlobal(), Sym.getOffset(),
+                                            Sym.getTargetFlags());
+  for (MachineInstr *MI : llvm::reverse(Chain)) {
+    Register Def = MI->getOperand(0).getReg();
+    MI->eraseFromParent();
+    if (Def != R64)
+      for (MachineOperand &MO : make_early_inc_range(MRI->use_operands(Def)))
+        MO.setReg(Register()); // debug values
+  }
+  return Mov;
+}
+
 bool CoreBPFCoreFold::runOnMachineFunction(MachineFunction &MF) {
   MRI = &MF.getRegInfo();
   TII = MF.getSubtarget().getInstrInfo();
@@ -199,6 +247,12 @@ bool CoreBPFCoreFold::runOnMachineFunction(MachineFunction &MF) {
            MI.getOpcode() == CoreBPF::MOV_ri_32) &&
           MI.getOperand(1).isGlobal())
         Moves.push_back(&MI);
+  for (MachineInstr *&Mov : Moves)
+    if (Mov->getOpcode() == CoreBPF::MOV_ri_32)
+      if (MachineInstr *Wide = widen(*Mov)) {
+        Mov = Wide;
+        Changed = true;
+      }
 
   for (MachineInstr *Mov : Moves) {
     std::optional<corecc::core::IRReloc> R =
