@@ -138,6 +138,7 @@ def main():
     status = 0
     results = {}
     report = []
+    no_clang = []
     for cpu in args.cpus.split(","):
         objs = {}
         for comp in ("corecc", "clang"):
@@ -148,6 +149,8 @@ def main():
             elif comp == "corecc" or not args.clang_may_fail:
                 print("%s: %s failed to compile:\n%s" % (cpu, comp, err.strip()))
                 status = 1
+            else:
+                no_clang.append(cpu)
         if "corecc" not in objs:
             continue
         lines = {"corecc": [], "clang": []}
@@ -178,7 +181,11 @@ def main():
 
     outputs = list(results.values())
     if outputs and not args.per_cpu and all(o == outputs[0] for o in outputs):
-        print("all cpus agree with clang-19" if status == 0 else "")
+        if status == 0 and no_clang:
+            print("all cpus agree; clang-19 cannot compile this for %s"
+                  % ",".join(no_clang))
+        elif status == 0:
+            print("all cpus agree with clang-19")
         print("\n".join(outputs[0]))
     else:
         for cpu, out in results.items():
