@@ -31,6 +31,7 @@
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/GlobalVariable.h"
+#include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/InlineAsm.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
@@ -70,6 +71,7 @@ private:
   void checkCall(CallBase &CB);
   void checkTargetIntrinsic(CallBase &CB, Function &Callee);
   void checkMemIntrinsic(MemIntrinsic &MI);
+  void realignMemIntrinsic(MemIntrinsic &MI);
 };
 
 } // namespace
@@ -230,6 +232,83 @@ void CoreBPFCheckIR::checkCall(CallBase &CB) {
              "functions by name");
 }
 
+/// The object Ptr points into, if it is a stack slot or a global whose
+/// alignment we know or may raise, and Ptr's constant offset in it.
+static Value *alignableBase(Value *Ptr, const DataLayout &DL, int64_t &Off) {
+  APInt Offset(DL.getIndexTypeSizeInBits(Ptr->getType()), 0);
+  Value *Base = Ptr->stripAndAccumulateConstantOffsets(
+      DL, Offset, /*AllowNonInbounds=*/true);
+  Off = Offset.getSExtValue();
+  if (isa<AllocaInst>(Base))
+    return Base;
+  if (auto *GV = dyn_cast<GlobalVariable>(Base))
+    if (GV->getAlign().valueOrOne() >= Align(8) ||
+        (GV->hasLocalLinkage() && !GV->hasSection()))
+      return Base;
+  return nullptr;
+}
+
+static void raiseAlignment(Value *Base) {
+  if (auto *AI = dyn_cast<AllocaInst>(Base)) {
+    if (AI->getAlign() < Align(8))
+      AI->setAlignment(Align(8));
+  } else if (auto *GV = dyn_cast<GlobalVariable>(Base)) {
+    if (GV->getAlign().valueOrOne() < Align(8))
+      GV->setAlignment(Align(8));
+  }
+}
+
+/// A constant-size memset/memcpy into a stack slot or global often starts
+/// at an odd offset: "char buf[448]; memset(buf, 0, 448); buf[0] = 1" is
+/// shortened by the optimizer to 447 bytes at buf + 1, alignment 1, which
+/// instruction selection would store byte by byte (over the 128-store limit,
+/// and the verifier rejects misaligned stack accesses, so wider stores are
+/// not an option). Knowing the object's alignment, split off the few bytes
+/// up to the next 8-byte boundary and mark the rest 8-byte aligned:
+///   memset(buf + 1, c, 7); memset(buf + 8, c, 440)  (align 8: 55 stores)
+/// memmove is left alone (splitting it could reorder overlapping copies).
+void CoreBPFCheckIR::realignMemIntrinsic(MemIntrinsic &MI) {
+  auto *Len = cast<ConstantInt>(MI.getLength());
+  uint64_t Size = Len->getZExtValue();
+  if (isa<MemMoveInst>(MI) || Size < 16)
+    return;
+  const DataLayout &DL = MI.getDataLayout();
+  auto *MT = dyn_cast<MemTransferInst>(&MI);
+  if (MI.getDestAlign().valueOrOne() >= Align(8) &&
+      (!MT || MT->getSourceAlign().valueOrOne() >= Align(8)))
+    return;
+  int64_t DstOff = 0, SrcOff = 0;
+  Value *DstBase = alignableBase(MI.getRawDest(), DL, DstOff);
+  Value *SrcBase = MT ? alignableBase(MT->getRawSource(), DL, SrcOff) : nullptr;
+  if (!DstBase || (MT && (!SrcBase || (DstOff - SrcOff) % 8 != 0)))
+    return;
+  raiseAlignment(DstBase);
+  if (SrcBase)
+    raiseAlignment(SrcBase);
+  uint64_t Head = (8 - (DstOff % 8 + 8) % 8) % 8;
+  IRBuilder<> B(&MI);
+  Align HeadAlign = commonAlignment(Align(8), DstOff);
+  if (Head) {
+    Instruction *H;
+    if (MT)
+      H = B.CreateMemCpy(MI.getRawDest(), HeadAlign, MT->getRawSource(),
+                         HeadAlign, Head, MI.isVolatile());
+    else
+      H = B.CreateMemSet(MI.getRawDest(), cast<MemSetInst>(MI).getValue(), Head,
+                         HeadAlign, MI.isVolatile());
+    H->setDebugLoc(MI.getDebugLoc());
+    MI.setDest(B.CreateConstGEP1_64(B.getInt8Ty(), MI.getRawDest(), Head));
+    if (MT)
+      MT->setSource(
+          B.CreateConstGEP1_64(B.getInt8Ty(), MT->getRawSource(), Head));
+    MI.setLength(ConstantInt::get(Len->getType(), Size - Head));
+  }
+  MI.setDestAlignment(Align(8));
+  if (MT)
+    MT->setSourceAlignment(Align(8));
+  Changed = true;
+}
+
 void CoreBPFCheckIR::checkMemIntrinsic(MemIntrinsic &MI) {
   const char *Name = isa<MemSetInst>(MI)    ? "memset"
                      : isa<MemMoveInst>(MI) ? "memmove"
@@ -242,6 +321,7 @@ void CoreBPFCheckIR::checkMemIntrinsic(MemIntrinsic &MI) {
                    "constant size or a bounded loop");
     return;
   }
+  realignMemIntrinsic(MI);
   // Instruction selection expands up to 128 stores of the widest access the
   // alignment allows.
   uint64_t Width = MI.getDestAlign().valueOrOne().value();
