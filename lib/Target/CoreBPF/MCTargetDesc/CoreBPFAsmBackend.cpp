@@ -92,9 +92,9 @@ void CoreBPFAsmBackend::applyFixup(const MCAssembler &Asm, const MCFixup &Fixup,
   case CoreBPF::fixup_corebpf_branch16: {
     int64_t Slots16 = Slots(Value);
     if (IsResolved && (Slots16 < INT16_MIN || Slots16 > INT16_MAX))
-      Asm.getContext().reportError(
-          Fixup.getLoc(), "branch target out of range (" + Twine(Slots16) +
-                              " instructions); use -mcpu=v4 for gotol");
+      Asm.getContext().reportError(Fixup.getLoc(),
+                                   "branch target out of range (" +
+                                       Twine(Slots16) + " instructions)");
     Write16(2, static_cast<uint16_t>(Slots16));
     return;
   }
