@@ -357,12 +357,20 @@ void CoreRewriter::remark(Instruction &I, const IRReloc &R) {
   });
 }
 
+/// The value of relocation R as an instruction before At. It is an opaque
+/// call, "llvm.bpf.passthrough(0, @corecc.core.N)", rather than a load of
+/// the global: the optimizer may sink two loads from different globals into
+/// one load from a phi of their addresses, but never replaces a constant
+/// argument of an intrinsic by a phi.
 Value *CoreRewriter::relocValue(Instruction &At, const IRReloc &R, Type *Ty) {
-  GlobalVariable *G = getIRRelocGlobal(M, R, Ty);
+  GlobalVariable *G = getIRRelocGlobal(M, R, Type::getInt64Ty(M.getContext()));
   IRBuilder<> B(&At);
-  LoadInst *L = B.CreateLoad(Ty, G, "core." + relocKindName(R.Kind));
-  L->setDebugLoc(At.getDebugLoc());
-  return L;
+  Function *Pass = Intrinsic::getDeclaration(&M, Intrinsic::bpf_passthrough,
+                                             {Ty, G->getType()});
+  CallInst *C =
+      B.CreateCall(Pass, {B.getInt32(0), G}, "core." + relocKindName(R.Kind));
+  C->setDebugLoc(At.getDebugLoc());
+  return C;
 }
 
 void CoreRewriter::rewriteChainEnd(IntrinsicInst &End) {

@@ -7,10 +7,15 @@
 //       i32 0, !DICompositeType(name: "task_struct"...), !"0:57", i64 2384,
 //       !"task_struct::tgid"}
 //
-// and every use is a load of it: a value the optimizer treats as unknown
-// but loop-invariant. Instruction selection turns the load into an
-// immediate that carries the relocation, and the BTF emitter writes a
-// .BTF.ext record for each instruction that does.
+// and every use is an opaque call that names it,
+//
+//   %off = call i64 @llvm.bpf.passthrough.i64.p0(i32 0, ptr @corecc.core.3)
+//
+// a value the optimizer treats as unknown but side-effect free (it may be
+// hoisted and CSE'd, never merged with another relocation). Instruction
+// selection turns the call into an immediate that carries the relocation,
+// and the BTF emitter writes a .BTF.ext record for each instruction that
+// does.
 //
 //===----------------------------------------------------------------------===//
 

@@ -17,6 +17,7 @@
 #include "corecc/CORE/RelocKind.h"
 #include "llvm/CodeGen/SelectionDAGISel.h"
 #include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/IntrinsicsBPF.h"
 
 using namespace llvm;
 
@@ -47,7 +48,7 @@ public:
 
 private:
   bool selectAddr(SDValue Addr, SDValue &Base, SDValue &Offset);
-  bool trySelectCoreReloc(SDNode *N);
+  bool trySelectPassthrough(SDNode *N);
 };
 
 class CoreBPFDAGToDAGISelLegacy : public SelectionDAGISelLegacy {
@@ -97,51 +98,40 @@ bool CoreBPFDAGToDAGISel::SelectInlineAsmMemoryOperand(
   return false;
 }
 
-/// A load of a CO-RE relocation global (see corecc/CORE/IRReloc.h) becomes
-/// an immediate that carries the relocation: "rX = <value>" (LD_IMM64 for
-/// the kinds that need 64 bits). CoreBPFCoreFold may then fold it into the
-/// instruction that uses it, and the AsmPrinter records the relocation
-/// wherever the operand ends up.
-bool CoreBPFDAGToDAGISel::trySelectCoreReloc(SDNode *N) {
-  auto *LD = cast<LoadSDNode>(N);
-  SDValue Addr = LD->getBasePtr();
-  if (Addr.getOpcode() != CoreBPFISD::Wrapper)
+/// The CO-RE IR pass hands each relocation over as
+/// "llvm.bpf.passthrough(0, @corecc.core.N)" (see corecc/CORE/IRReloc.h).
+/// It becomes an immediate that carries the relocation: "rX = <value>"
+/// (LD_IMM64 for the kinds that need 64 bits). CoreBPFCoreFold may then fold
+/// it into the instruction that uses it, and the AsmPrinter records the
+/// relocation wherever the operand ends up. A passthrough of anything else
+/// is its second operand.
+bool CoreBPFDAGToDAGISel::trySelectPassthrough(SDNode *N) {
+  auto *ID = dyn_cast<ConstantSDNode>(N->getOperand(0));
+  if (!ID || ID->getZExtValue() != Intrinsic::bpf_passthrough)
     return false;
-  auto *GA = dyn_cast<GlobalAddressSDNode>(Addr.getOperand(0));
-  if (!GA)
-    return false;
+  SDValue Arg = N->getOperand(2);
+  const GlobalValue *GV = nullptr;
+  SDValue Addr =
+      Arg.getOpcode() == CoreBPFISD::Wrapper ? Arg.getOperand(0) : Arg;
+  if (auto *GA = dyn_cast<GlobalAddressSDNode>(Addr))
+    GV = GA->getGlobal();
   std::optional<corecc::core::IRReloc> R =
-      corecc::core::readIRReloc(*GA->getGlobal());
-  if (!R)
-    return false;
+      GV ? corecc::core::readIRReloc(*GV) : std::nullopt;
+  if (!R) {
+    ReplaceUses(SDValue(N, 0), Arg);
+    CurDAG->RemoveDeadNode(N);
+    return true;
+  }
 
   SDLoc DL(N);
   EVT VT = N->getValueType(0);
-  // The value is the whole global: a load of a part of it (a narrowed or
-  // offset load) would need a part of a value only libbpf knows.
-  const GlobalValue *GV = GA->getGlobal();
-  if (GA->getOffset() != 0 ||
-      LD->getMemoryVT().getStoreSize() !=
-          GV->getDataLayout().getTypeStoreSize(GV->getValueType())) {
-    const Function &F = CurDAG->getMachineFunction().getFunction();
-    F.getContext().diagnose(DiagnosticInfoUnsupported(
-        F,
-        "internal error: the CO-RE relocation " + R->Path +
-            " was split by optimization and cannot be patched by libbpf",
-        DL.getDebugLoc()));
-  }
   uint32_t Kind = R->Kind & ~corecc::core::IRRelocValueOnly;
-  unsigned Opc;
-  if (VT == MVT::i32)
-    Opc = CoreBPF::MOV_ri_32;
-  else if (corecc::core::needsImm64(Kind))
-    Opc = CoreBPF::LD_imm64;
-  else
-    Opc = CoreBPF::MOV_ri;
-  SDValue Sym = CurDAG->getTargetGlobalAddress(GA->getGlobal(), DL, MVT::i64);
+  unsigned Opc = VT == MVT::i32                   ? CoreBPF::MOV_ri_32
+                 : corecc::core::needsImm64(Kind) ? CoreBPF::LD_imm64
+                                                  : CoreBPF::MOV_ri;
+  SDValue Sym = CurDAG->getTargetGlobalAddress(GV, DL, MVT::i64);
   SDNode *Mov = CurDAG->getMachineNode(Opc, DL, VT, Sym);
   ReplaceUses(SDValue(N, 0), SDValue(Mov, 0));
-  ReplaceUses(SDValue(N, 1), LD->getChain());
   CurDAG->RemoveDeadNode(N);
   return true;
 }
@@ -151,7 +141,7 @@ void CoreBPFDAGToDAGISel::Select(SDNode *N) {
     N->setNodeId(-1);
     return;
   }
-  if (N->getOpcode() == ISD::LOAD && trySelectCoreReloc(N))
+  if (N->getOpcode() == ISD::INTRINSIC_WO_CHAIN && trySelectPassthrough(N))
     return;
   if (N->getOpcode() == ISD::FrameIndex) {
     // "&local": frame lowering rewrites this to "rX = r10; rX += off".

@@ -118,6 +118,10 @@ CoreBPFTargetLowering::CoreBPFTargetLowering(const TargetMachine &TM,
       setOperationAction(Op, VT, Custom);
     setOperationAction(ISD::ATOMIC_CMP_SWAP_WITH_SUCCESS, VT, Expand);
   }
+  // 32-bit CO-RE relocation values (see CoreBPFCoreLowering.cpp) on cpus
+  // without ALU32, where i32 is not a legal type.
+  if (!STI.hasALU32())
+    setOperationAction(ISD::INTRINSIC_WO_CHAIN, MVT::i32, Custom);
 
   // Sign extension within a register: MOVSX on cpu v4. Earlier cpus get a
   // shift pair from the legalizer, which DAGCombiner can then merge with
@@ -844,6 +848,12 @@ SDValue CoreBPFTargetLowering::lowerUnsupported(SDValue Op,
 SDValue CoreBPFTargetLowering::LowerOperation(SDValue Op,
                                               SelectionDAG &DAG) const {
   switch (Op.getOpcode()) {
+  case ISD::INTRINSIC_WO_CHAIN: {
+    // A 32-bit CO-RE value without ALU32 (see CoreBPFCoreLowering.cpp).
+    SmallVector<SDValue, 1> Results;
+    ReplaceNodeResults(Op.getNode(), Results, DAG);
+    return Results.empty() ? Op : Results.front();
+  }
   case ISD::BR_CC:
     return lowerBR_CC(Op, DAG);
   case ISD::SELECT_CC:

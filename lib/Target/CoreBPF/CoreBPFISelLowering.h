@@ -27,6 +27,8 @@ public:
   CoreBPFTargetLowering(const TargetMachine &TM, const CoreBPFSubtarget &STI);
 
   SDValue LowerOperation(SDValue Op, SelectionDAG &DAG) const override;
+  void ReplaceNodeResults(SDNode *N, SmallVectorImpl<SDValue> &Results,
+                          SelectionDAG &DAG) const override;
   const char *getTargetNodeName(unsigned Opcode) const override;
 
   MachineBasicBlock *
