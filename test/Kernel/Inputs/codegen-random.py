@@ -8,8 +8,9 @@ and, with signed division, one for v4). The host compiler (clang-19 for the
 host, an independent backend) builds it into a checker that prints the
 expected output words; corecc and clang-19 build it as a BPF syscall
 program for each cpu, and corecc-run runs both builds on three input sets.
-Any build that does not load, or gives other words than the host, is a
-failure: "seed N cpu vX corecc: MISMATCH ...". A seed that passes prints
+A corecc build that does not load (unless clang-19's does not either: the
+program is then too complex for the verifier), or any build that gives
+other words than the host, is a failure: "seed N cpu vX corecc: ...". A seed that passes prints
 "seed N ok (P programs, R runs)".
 """
 import argparse
@@ -93,7 +94,8 @@ def one(args, seed, gen_cpu, cpus):
                 for ins in inputs_for(seed)]
     problems, runs = [], 0
     for cpu in cpus:
-        for comp in ("corecc", "clang"):
+        loaded = {}
+        for comp in ("clang", "corecc"):
             obj = "%s.%s.%s.o" % (base, comp, cpu)
             if comp == "corecc":
                 cmd = [args.corecc, "-O2", "-mcpu=" + cpu]
@@ -111,8 +113,16 @@ def one(args, seed, gen_cpu, cpus):
                 got, err = run_bpf(args, obj, ins)
                 runs += 1
                 if err:
-                    problems.append("seed %d cpu %s %s: %s" % (seed, cpu, comp, err))
+                    # A program too complex for the verifier with both
+                    # compilers says nothing about corecc.
+                    if err.startswith("does not load") and \
+                            loaded.get("clang", True) is False and comp == "corecc":
+                        break
+                    loaded[comp] = False
+                    if comp == "corecc" or not err.startswith("does not load"):
+                        problems.append("seed %d cpu %s %s: %s" % (seed, cpu, comp, err))
                     break
+                loaded[comp] = True
                 if got != exp:
                     bad = [i for i in range(32) if got[i] != exp[i]]
                     problems.append(
