@@ -14,6 +14,19 @@
 // RUN:   --runner %corecc-run --src %s --tmp %t --cflags=-I/usr/include/x86_64-linux-gnu \
 // RUN:   --cpus v3,v4 --invoke "--run bump --run bump --run bump --dump-globals --dump-map counts" \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,V3
+// -O0, corecc only (clang-19 -O0 calls helpers through callx): the same
+// results. At -O0 the helper pointers of bpf_helper_defs.h are globals
+// too, hence -DAG.
+// RUN: %python %S/Inputs/codegen-run.py --corecc %corecc --clang %clang19 \
+// RUN:   --runner %corecc-run --src %s --tmp %t.O0 --opt=-O0 --no-clang \
+// RUN:   --cflags=-I/usr/include/x86_64-linux-gnu --cpus v1,v2 \
+// RUN:   --invoke "--run bump --run bump --run bump --dump-globals --dump-map counts" \
+// RUN:   | FileCheck %s --check-prefixes=O0,O0-V1
+// RUN: %python %S/Inputs/codegen-run.py --corecc %corecc --clang %clang19 \
+// RUN:   --runner %corecc-run --src %s --tmp %t.O0 --opt=-O0 --no-clang \
+// RUN:   --cflags=-I/usr/include/x86_64-linux-gnu --cpus v3,v4 \
+// RUN:   --invoke "--run bump --run bump --run bump --dump-globals --dump-map counts" \
+// RUN:   | FileCheck %s --check-prefixes=O0,O0-V3
 
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
@@ -107,3 +120,16 @@ char LICENSE[] SEC("license") = "GPL";
 // V3-NEXT: global .rodata step = 5
 // V3-NEXT: map counts key=00000000 value=0000000000000000
 // V3-NEXT: map counts key=01000000 value=0c00000000000000
+
+// O0: all cpus agree (corecc only)
+// O0-COUNT-3: run bump retval=2 (0x2)
+// O0-V1-DAG: global .bss runs = 3
+// O0-V1-DAG: global .data data64 = 91
+// O0-V1-DAG: global .bss stack_sum = 126
+// O0-V1-DAG: map counts key=01000000 value=0f00000000000000
+// O0-V3-DAG: global .bss old_xchg = 122
+// O0-V3-DAG: global .bss old_cas = 1220
+// O0-V3-DAG: global .bss runs = 1221
+// O0-V3-DAG: global .bss fetched_and = 13
+// O0-V3-DAG: global .data.custom custom = 67113186
+// O0-V3-DAG: map counts key=01000000 value=0c00000000000000

@@ -17,6 +17,14 @@
 // RUN:   --invoke "--run calls --data 0a0b0c0d0e0f10111213141586dd600000000000114020010db800000000000000000000000120010db8000000000000000000000002" \
 // RUN:   --invoke "--run loop_cb --run kfunc --dump-globals" \
 // RUN:   | FileCheck %s
+// At -O0 the helpers are loads of bpf_helper_defs.h's function pointers
+// (not const in libbpf 1.1): corecc still calls them by number (clang-19
+// -O0 emits callx, which the kernel rejects), so only corecc runs.
+// RUN: %python %S/Inputs/codegen-run.py --corecc %corecc --clang %clang19 \
+// RUN:   --runner %corecc-run --src %s --tmp %t.O0 --opt=-O0 --no-clang \
+// RUN:   --cflags=-I/usr/include/x86_64-linux-gnu \
+// RUN:   --invoke "--run calls" --invoke "--run loop_cb --run kfunc" \
+// RUN:   | FileCheck %s --check-prefix=O0
 
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
@@ -123,3 +131,8 @@ char LICENSE[] SEC("license") = "GPL";
 // CHECK-NEXT: run kfunc retval=41 (0x29)
 // CHECK-NEXT: global .bss kern_ctx_ok = 1
 // CHECK-NEXT: global .bss loop_result = 855
+
+// O0: all cpus agree (corecc only)
+// O0-NEXT: run calls retval=9036692 (0x89e394)
+// O0-NEXT: run loop_cb retval=10 (0xa)
+// O0-NEXT: run kfunc retval=41 (0x29)

@@ -119,15 +119,24 @@ void CoreBPFCheckIR::checkFloat(Instruction &I) {
                   "arithmetic");
 }
 
-/// bpf_helper_defs.h declares helpers as constant pointers initialised with
-/// the helper number. Optimization folds the load; at -O0 it survives, and
-/// the call would look indirect. Fold it here.
+/// bpf_helper_defs.h declares helpers as static pointers initialised with
+/// the helper number ("static void *(*bpf_map_lookup_elem)(...) = (void *)
+/// 1;", const only in newer libbpf). Optimization folds the load; at -O0 it
+/// survives, and the call would look indirect. Fold it here when the pointer
+/// is constant, or is a file-local variable that is only ever read.
 static Value *foldConstantCallee(Value *Callee) {
   auto *LI = dyn_cast<LoadInst>(Callee);
   if (!LI || LI->isVolatile())
     return nullptr;
   auto *GV = dyn_cast<GlobalVariable>(LI->getPointerOperand());
-  if (!GV || !GV->isConstant() || !GV->hasDefinitiveInitializer())
+  if (!GV || !GV->hasDefinitiveInitializer())
+    return nullptr;
+  auto IsPlainLoad = [](const User *U) {
+    auto *L = dyn_cast<LoadInst>(U);
+    return L && !L->isVolatile();
+  };
+  if (!GV->isConstant() &&
+      !(GV->hasLocalLinkage() && all_of(GV->users(), IsPlainLoad)))
     return nullptr;
   Constant *Init = GV->getInitializer();
   if (auto *CE = dyn_cast<ConstantExpr>(Init))
