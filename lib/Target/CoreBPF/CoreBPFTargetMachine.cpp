@@ -10,6 +10,7 @@
 #include "CoreBPFTargetMachine.h"
 #include "CoreBPF.h"
 #include "CoreBPFTargetTransformInfo.h"
+#include "CoreBPFVerifierAdjust.h"
 #include "TargetInfo/CoreBPFTargetInfo.h"
 #include "llvm/CodeGen/Passes.h"
 #include "llvm/CodeGen/TargetLoweringObjectFileImpl.h"
@@ -19,6 +20,7 @@
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Transforms/Scalar.h"
+#include "llvm/Transforms/Scalar/SROA.h"
 
 using namespace llvm;
 
@@ -136,6 +138,16 @@ TargetPassConfig *CoreBPFTargetMachine::createPassConfig(PassManagerBase &PM) {
 }
 
 void CoreBPFTargetMachine::registerPassBuilderCallbacks(PassBuilder &PB) {
-  // The CO-RE passes are registered by the driver, which owns the pipeline
-  // (lib/Transforms); nothing target-specific runs at the IR level yet.
+  // Before the optimizer combines comparisons; SROA first, so that the
+  // comparisons see values rather than loads of local variables. (The CO-RE
+  // passes are registered by the driver, which owns the pipeline.)
+  PB.registerPipelineEarlySimplificationEPCallback(
+      [](ModulePassManager &MPM, OptimizationLevel Level) {
+        if (Level == OptimizationLevel::O0)
+          return;
+        FunctionPassManager FPM;
+        FPM.addPass(SROAPass(SROAOptions::ModifyCFG));
+        FPM.addPass(CoreBPFVerifierAdjustPass());
+        MPM.addPass(createModuleToFunctionPassAdaptor(std::move(FPM)));
+      });
 }
