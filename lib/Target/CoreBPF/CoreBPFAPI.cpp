@@ -11,6 +11,7 @@
 extern "C" void LLVMInitializeCoreBPFTarget();
 extern "C" void LLVMInitializeCoreBPFTargetMC();
 extern "C" void LLVMInitializeCoreBPFAsmPrinter();
+extern "C" void LLVMInitializeCoreBPFAsmParser();
 
 using namespace llvm;
 
@@ -36,6 +37,8 @@ void corecc::initializeCoreBPFTarget() {
   LLVMInitializeCoreBPFTargetMC();
   LLVMInitializeCoreBPFTarget();
   LLVMInitializeCoreBPFAsmPrinter();
+  // Inline assembly with instructions is parsed by our assembler.
+  LLVMInitializeCoreBPFAsmParser();
 }
 
 bool corecc::isKnownCPU(StringRef CPU) {

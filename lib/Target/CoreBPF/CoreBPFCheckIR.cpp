@@ -32,7 +32,6 @@
 #include "llvm/IR/Function.h"
 #include "llvm/IR/GlobalVariable.h"
 #include "llvm/IR/IRBuilder.h"
-#include "llvm/IR/InlineAsm.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
@@ -207,16 +206,9 @@ void CoreBPFCheckIR::checkTargetIntrinsic(CallBase &CB, Function &Callee) {
 }
 
 void CoreBPFCheckIR::checkCall(CallBase &CB) {
-  if (auto *IA = dyn_cast<InlineAsm>(CB.getCalledOperand())) {
-    // Empty statements (compiler barriers, "+r" value barriers) need no
-    // assembler; instructions would need a BPF assembly parser, which
-    // corecc does not have yet.
-    if (!StringRef(IA->getAsmString()).trim().empty())
-      report(CB, "inline assembly with instructions is not supported by "
-                 "corecc yet (empty asm statements such as "
-                 "'asm volatile(\"\" : \"+r\"(x))' are)");
+  // Inline assembly is parsed by the assembler (AsmParser/).
+  if (CB.isInlineAsm())
     return;
-  }
   Value *Callee = CB.getCalledOperand()->stripPointerCasts();
   if (auto *F = dyn_cast<Function>(Callee)) {
     if (F->isTargetIntrinsic())

@@ -243,6 +243,15 @@ bool CoreBPFTargetLowering::isZExtFree(EVT VT1, EVT VT2) const {
   return STI.hasALU32() && VT1 == MVT::i32 && VT2 == MVT::i64;
 }
 
+/// "r" is any register; "w" a 32-bit subregister (cpu v3 and later, as
+/// Clang's BPF front end accepts it).
+TargetLowering::ConstraintType
+CoreBPFTargetLowering::getConstraintType(StringRef Constraint) const {
+  if (Constraint.size() == 1 && (Constraint[0] == 'r' || Constraint[0] == 'w'))
+    return C_RegisterClass;
+  return TargetLowering::getConstraintType(Constraint);
+}
+
 std::pair<unsigned, const TargetRegisterClass *>
 CoreBPFTargetLowering::getRegForInlineAsmConstraint(
     const TargetRegisterInfo *TRI, StringRef Constraint, MVT VT) const {

@@ -64,6 +64,7 @@ public:
                          EVT VT) const override;
   MVT getScalarShiftAmountTy(const DataLayout &DL, EVT VT) const override;
 
+  ConstraintType getConstraintType(StringRef Constraint) const override;
   std::pair<unsigned, const TargetRegisterClass *>
   getRegForInlineAsmConstraint(const TargetRegisterInfo *TRI,
                                StringRef Constraint, MVT VT) const override;

@@ -13,10 +13,14 @@ long barrier(long x)
 	return x;
 }
 
+// Assembly is parsed by corecc's BPF assembler (asm-parser.ll); a statement
+// it cannot read is an error with the statement and a caret.
 long with_insn(long x)
 {
-	// CHECK: errors-misc.c:[[@LINE+1]]:2: error: inline assembly with instructions is not supported by corecc yet (empty asm statements such as 'asm volatile("" : "+r"(x))' are)
 	asm volatile("%0 += 1" : "+r"(x));
+	// CHECK: error: <inline asm>:1:2: expected a number
+	// CHECK-NEXT: r0 +=
+	asm volatile("%0 += " : "+r"(x));
 	return x;
 }
 
