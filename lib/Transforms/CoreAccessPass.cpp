@@ -21,8 +21,10 @@
 // 1, member 1, element 2), kind byte_off, and the offset in this
 // compilation's layout:
 //
-//   %off = load i64, ptr @corecc.core.7     ; !corecc.core{byte_off, s,
-//   "0:1:1:2", 16} %e   = getelementptr i8, ptr %p, i64 %off
+//   %off = call i64 @llvm.bpf.passthrough.i64.p0(i32 0, ptr @corecc.core.7)
+//   %e   = getelementptr i8, ptr %p, i64 %off
+//
+// where @corecc.core.7 carries !corecc.core {byte_off, s, "0:1:1:2", 16}
 //
 // (see corecc/CORE/IRReloc.h for how the backend takes it from there). A
 // load of a pointer ends a chain: "p->next->a" is two relocations. An array
@@ -590,8 +592,16 @@ bool CoreRewriter::run(Function &Fn) {
     case Intrinsic::bpf_preserve_enum_value:
       Builtins.push_back(II);
       break;
-    case Intrinsic::preserve_static_offset:
     case Intrinsic::bpf_passthrough:
+      // A relocation value this pass made, in IR that comes back to it
+      // (corecc -S -emit-llvm, then corecc on the .ll): it stays.
+      if (auto *G =
+              dyn_cast<GlobalValue>(II->getArgOperand(1)->stripPointerCasts());
+          G && readIRReloc(*G))
+        break;
+      Others.push_back(II);
+      break;
+    case Intrinsic::preserve_static_offset:
       Others.push_back(II);
       break;
     default:

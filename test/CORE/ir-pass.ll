@@ -8,9 +8,9 @@
 ;
 ; Each chain end becomes the value of a relocation global (one per distinct
 ; kind, root and access string) whose !corecc.core metadata is {kind, root,
-; access string, value in this layout, C path}, read by a load of it or by
-; llvm.bpf.passthrough(0, @global), and the address a getelementptr i8 by
-; that value. A builtin becomes the value itself. Under
+; access string, value in this layout, C path}, named by an opaque
+; llvm.bpf.passthrough(0, @global) call of the value's type, and the address
+; a getelementptr i8 by that value. A builtin becomes the value itself. Under
 ; -mno-core the chains are plain getelementptrs and the builtin a constant.
 ; RUN: %corecc -O2 -mcore -S -emit-llvm %s -o - | FileCheck %s
 ; RUN: %corecc -O2 -mno-core -S -emit-llvm %s -o - | FileCheck --check-prefix=NOCORE %s
@@ -19,18 +19,18 @@
 
 ; CHECK: @[[NEXT:corecc.core[.0-9]*]] = external {{.*}}constant i64, !corecc.core ![[NEXTMD:[0-9]+]]
 ; CHECK: @[[ARR:corecc.core[.0-9]*]] = external {{.*}}constant i64, !corecc.core ![[ARRMD:[0-9]+]]
-; CHECK: @[[SIZE:corecc.core[.0-9]*]] = external {{.*}}constant i{{32|64}}, !corecc.core ![[SIZEMD:[0-9]+]]
+; CHECK: @[[SIZE:corecc.core[.0-9]*]] = external {{.*}}constant i64, !corecc.core ![[SIZEMD:[0-9]+]]
 
 ; CHECK-LABEL: define {{.*}}i32 @chain(
-; CHECK: %[[OFF1:.*]] = {{load i64, ptr|.*call i64 @llvm.bpf.passthrough.i64.p0\(i32 0, ptr nonnull}} @[[NEXT]]
+; CHECK: %[[OFF1:.*]] = {{.*}}call i64 @llvm.bpf.passthrough.i64.p0(i32 0, ptr nonnull @[[NEXT]])
 ; CHECK: %[[ADDR1:.*]] = getelementptr i8, ptr %0, i64 %[[OFF1]]
 ; CHECK: %[[P2:.*]] = load ptr, ptr %[[ADDR1]]
-; CHECK: %[[OFF2:.*]] = {{load i64, ptr|.*call i64 @llvm.bpf.passthrough.i64.p0\(i32 0, ptr nonnull}} @[[ARR]]
+; CHECK: %[[OFF2:.*]] = {{.*}}call i64 @llvm.bpf.passthrough.i64.p0(i32 0, ptr nonnull @[[ARR]])
 ; CHECK: %[[ADDR2:.*]] = getelementptr i8, ptr %[[P2]], i64 %[[OFF2]]
 ; CHECK: load i32, ptr %[[ADDR2]]
 
 ; CHECK-LABEL: define {{.*}}i32 @size_a(
-; CHECK: %[[V:.*]] = {{load i32, ptr|.*call i32 @llvm.bpf.passthrough.i32.p0\(i32 0, ptr nonnull}} @[[SIZE]]
+; CHECK: %[[V:.*]] = {{.*}}call i32 @llvm.bpf.passthrough.i32.p0(i32 0, ptr nonnull @[[SIZE]])
 ; CHECK: ret i32 %[[V]]
 
 ; CHECK-DAG: ![[NEXTMD]] = !{i32 0, ![[S:[0-9]+]], !"0:1", i64 8, !"s::next"}
