@@ -46,6 +46,10 @@ int blocks(struct s *p, int c) {
   return p->a + p->b + p->next->a;
 }
 
+// Two relocations behind one select: never merged into one (loads of the
+// relocation globals were, through a phi of their addresses).
+int pick(struct s *p, int c) { return c ? p->a : p->next->b; }
+
 unsigned long queries(struct s *p) {
   return bpf_core_field_exists(p->flag) + bpf_core_type_size(struct s) +
          bpf_core_enum_value(enum e, E1) + p->flag;
@@ -69,4 +73,8 @@ unsigned long queries(struct s *p) {
 // O2-LABEL: <blocks>:
 // O2: = *(u32 *)(r1 + 0x4)
 // O2-NEXT: CO-RE <byte_off> [[[#S]]] struct s::b (0:1)
+// O2-LABEL: <pick>:
+// O2-DAG: CO-RE <byte_off> [[[#S]]] struct s::a (0:0)
+// O2-DAG: CO-RE <byte_off> [[[#S]]] struct s::next (0:2)
+// O2-DAG: CO-RE <byte_off> [[[#S]]] struct s::b (0:1)
 // O2-LABEL: <queries>:
