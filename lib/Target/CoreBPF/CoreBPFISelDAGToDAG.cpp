@@ -48,6 +48,7 @@ public:
 
 private:
   bool selectAddr(SDValue Addr, SDValue &Base, SDValue &Offset);
+  bool trySelectFrameAddress(SDNode *N);
   bool trySelectPassthrough(SDNode *N);
 };
 
@@ -143,14 +144,36 @@ void CoreBPFDAGToDAGISel::Select(SDNode *N) {
   }
   if (N->getOpcode() == ISD::INTRINSIC_WO_CHAIN && trySelectPassthrough(N))
     return;
-  if (N->getOpcode() == ISD::FrameIndex) {
-    // "&local": frame lowering rewrites this to "rX = r10; rX += off".
-    int FI = cast<FrameIndexSDNode>(N)->getIndex();
-    SDValue TFI = CurDAG->getTargetFrameIndex(FI, MVT::i64);
-    CurDAG->SelectNodeTo(N, CoreBPF::MOV_rr, MVT::i64, TFI);
+  if (trySelectFrameAddress(N))
     return;
-  }
   SelectCode(N);
+}
+
+/// "&local" and "&local + C" (as an add, or as an or when the frame
+/// object's alignment leaves the low bits free): FI_ADDR, which frame
+/// lowering rewrites to "rX = r10; rX += off + C". Selected generically,
+/// "&s.b" of an 8-aligned struct would be "rX = r10; rX += -16; rX |= 4",
+/// and the verifier rejects bitwise operations on pointers.
+bool CoreBPFDAGToDAGISel::trySelectFrameAddress(SDNode *N) {
+  SDValue Base;
+  int64_t Off = 0;
+  if (N->getOpcode() == ISD::FrameIndex) {
+    Base = SDValue(N, 0);
+  } else if ((N->getOpcode() == ISD::ADD || N->getOpcode() == ISD::OR) &&
+             isa<FrameIndexSDNode>(N->getOperand(0)) &&
+             isa<ConstantSDNode>(N->getOperand(1)) &&
+             CurDAG->isBaseWithConstantOffset(SDValue(N, 0))) {
+    Base = N->getOperand(0);
+    Off = cast<ConstantSDNode>(N->getOperand(1))->getSExtValue();
+  } else {
+    return false;
+  }
+  int FI = cast<FrameIndexSDNode>(Base)->getIndex();
+  SDLoc DL(N);
+  SDValue Ops[] = {CurDAG->getTargetFrameIndex(FI, MVT::i64),
+                   CurDAG->getTargetConstant(Off, DL, MVT::i64)};
+  CurDAG->SelectNodeTo(N, CoreBPF::FI_ADDR, MVT::i64, Ops);
+  return true;
 }
 
 FunctionPass *llvm::createCoreBPFISelDag(CoreBPFTargetMachine &TM) {

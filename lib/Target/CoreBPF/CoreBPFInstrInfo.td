@@ -652,6 +652,12 @@ let Defs = [R10], Uses = [R10], hasSideEffects = 1 in {
                               [(callseq_end timm:$amt1, timm:$amt2)]>;
 }
 
+// The address of a stack object plus a constant; frame lowering turns it
+// into "rX = r10; rX += offset" (CoreBPFRegisterInfo.cpp).
+let isReMaterializable = 1, isAsCheapAsAMove = 1 in
+def FI_ADDR : Pseudo<(outs GPR:$dst), (ins i64imm:$fi, i64imm:$off),
+                     "# $dst = frame address $fi + $off", []>;
+
 // BPF has no conditional move: selects become a diamond of branches in the
 // custom inserter. One pseudo per (compared type, selected type) pair, with
 // a register or an immediate on the right of the comparison.

@@ -2,7 +2,7 @@
 //
 // Every stack slot is addressed from R10, the read-only frame pointer, at a
 // negative offset: "*(u64 *)(r10 - 8)". A frame index used as a value
-// ("&local") becomes "rX = r10; rX += -8".
+// ("&local", FI_ADDR) becomes "rX = r10; rX += -8".
 //
 //===----------------------------------------------------------------------===//
 
@@ -60,14 +60,17 @@ bool CoreBPFRegisterInfo::eliminateFrameIndex(MachineBasicBlock::iterator II,
   int FI = MI.getOperand(FIOperandNum).getIndex();
   int64_t Offset = MF.getFrameInfo().getObjectOffset(FI);
 
-  if (MI.getOpcode() == CoreBPF::MOV_rr) {
-    // Address of a stack object.
+  if (MI.getOpcode() == CoreBPF::FI_ADDR) {
+    // Address of a stack object, plus a constant: "rX = r10; rX += off".
     Register Dst = MI.getOperand(0).getReg();
-    MI.getOperand(FIOperandNum).ChangeToRegister(CoreBPF::R10, false);
-    BuildMI(MBB, std::next(II), DL, TII.get(CoreBPF::ADD_ri), Dst)
-        .addReg(Dst)
-        .addImm(Offset);
-    return false;
+    int64_t Total = Offset + MI.getOperand(2).getImm();
+    BuildMI(MBB, II, DL, TII.get(CoreBPF::MOV_rr), Dst).addReg(CoreBPF::R10);
+    if (Total)
+      BuildMI(MBB, II, DL, TII.get(CoreBPF::ADD_ri), Dst)
+          .addReg(Dst)
+          .addImm(Total);
+    MBB.erase(II);
+    return true;
   }
 
   if (MI.isDebugValue()) {

@@ -1,7 +1,8 @@
 ; Stack frames: every slot is addressed from R10, the read-only frame
 ; pointer, at a negative offset; "&local" is "rX = r10; rX += -N". Objects
 ; are placed at their alignment, and the frame size is the sum; 512 bytes
-; is the most BPF allows (see errors-stack.c).
+; is the most BPF allows (see errors-stack.c). The address of a field is one
+; add to r10 (never "|=", which the verifier rejects on pointers).
 ;
 ; RUN: %corecc-llc -mcpu=v1 %s -o - | FileCheck %s --check-prefixes=CHECK,V1
 ; RUN: %corecc-llc -mcpu=v1 -filetype=obj %s -o %t.v1.o
@@ -49,6 +50,17 @@ define i8 @full_frame(i64 %i) {
   %p = getelementptr i8, ptr %buf, i64 %m
   %r = load i8, ptr %p
   ret i8 %r
+}
+
+; The address of a field at offset 4 of an 8-aligned stack object: the DAG
+; sees "fi | 4" (the low bits are known zero), which must not become a
+; bitwise operation on a pointer (the verifier rejects "r1 |= 4").
+define void @field_address() {
+  %s = alloca [16 x i8], align 8
+  %p = getelementptr i8, ptr %s, i64 4
+  call void @use(ptr %p)
+  call void @use(ptr %s)
+  ret void
 }
 
 ; V1-LABEL: locals:
@@ -123,8 +135,7 @@ define i8 @full_frame(i64 %i) {
 ; V1-NEXT: r6 = r1
 ; V1-NEXT: r7 = r10
 ; V1-NEXT: r7 += -512
-; V1-NEXT: r1 = r10
-; V1-NEXT: r1 += -512
+; V1-NEXT: r1 = r7
 ; V1-NEXT: call use
 ; V1-NEXT: r6 &= 511
 ; V1-NEXT: r7 += r6
@@ -136,8 +147,7 @@ define i8 @full_frame(i64 %i) {
 ; V3-NEXT: r6 = r1
 ; V3-NEXT: r7 = r10
 ; V3-NEXT: r7 += -512
-; V3-NEXT: r1 = r10
-; V3-NEXT: r1 += -512
+; V3-NEXT: r1 = r7
 ; V3-NEXT: call use
 ; V3-NEXT: r6 &= 511
 ; V3-NEXT: r7 += r6
@@ -148,8 +158,7 @@ define i8 @full_frame(i64 %i) {
 ; OBJ-V1-NEXT: r6 = r1
 ; OBJ-V1-NEXT: r7 = r10
 ; OBJ-V1-NEXT: r7 += -0x200
-; OBJ-V1-NEXT: r1 = r10
-; OBJ-V1-NEXT: r1 += -0x200
+; OBJ-V1-NEXT: r1 = r7
 ; OBJ-V1-NEXT: call -0x1
 ; OBJ-V1-NEXT: r6 &= 0x1ff
 ; OBJ-V1-NEXT: r7 += r6
@@ -160,10 +169,28 @@ define i8 @full_frame(i64 %i) {
 ; OBJ-V3-NEXT: r6 = r1
 ; OBJ-V3-NEXT: r7 = r10
 ; OBJ-V3-NEXT: r7 += -0x200
-; OBJ-V3-NEXT: r1 = r10
-; OBJ-V3-NEXT: r1 += -0x200
+; OBJ-V3-NEXT: r1 = r7
 ; OBJ-V3-NEXT: call -0x1
 ; OBJ-V3-NEXT: r6 &= 0x1ff
 ; OBJ-V3-NEXT: r7 += r6
 ; OBJ-V3-NEXT: w0 = *(u8 *)(r7 + 0x0)
 ; OBJ-V3-NEXT: exit
+
+; CHECK-LABEL: field_address:
+; CHECK-NEXT: # %bb.0:
+; CHECK-NEXT: r1 = r10
+; CHECK-NEXT: r1 += -12
+; CHECK-NEXT: call use
+; CHECK-NEXT: r1 = r10
+; CHECK-NEXT: r1 += -16
+; CHECK-NEXT: call use
+; CHECK-NEXT: exit
+
+; OBJ-LABEL: <field_address>:
+; OBJ-NEXT: r1 = r10
+; OBJ-NEXT: r1 += -0xc
+; OBJ-NEXT: call -0x1
+; OBJ-NEXT: r1 = r10
+; OBJ-NEXT: r1 += -0x10
+; OBJ-NEXT: call -0x1
+; OBJ-NEXT: exit
