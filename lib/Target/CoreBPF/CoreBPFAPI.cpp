@@ -18,6 +18,12 @@ using namespace llvm;
 /// LLVM transformations that are right for CPUs but defeat the verifier,
 /// turned off unless the user set them with -mllvm:
 ///
+///   tail-dup-placement       copies one-instruction compare-and-jump
+///       blocks into predecessors placed out of line (larger code; see
+///       CoreBPFTargetMachine.cpp)
+///   machine-sink-split       splits critical edges to sink instructions
+///       into them: each such edge costs a goto, which BPF counts like any
+///       instruction (loops and selects come out 2-3 instructions longer)
 ///   indvars-predicate-loops  rewrites a loop exit such as
 ///       "if (p + 1 > data_end) return" into one check of a trip count
 ///       computed before the loop; the verifier then sees packet loads
@@ -30,6 +36,9 @@ static void setVerifierFriendlyDefaults() {
       It->second->addOccurrence(0, It->first(), Value);
   };
   Set("indvars-predicate-loops", "false");
+  // Code size (see CoreBPFPassConfig in CoreBPFTargetMachine.cpp).
+  Set("tail-dup-placement", "false");
+  Set("machine-sink-split", "false");
 }
 
 void corecc::initializeCoreBPFTarget() {
