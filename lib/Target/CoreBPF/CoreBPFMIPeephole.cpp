@@ -18,6 +18,10 @@
 //   %3:gpr32 = PHI %1, %2
 //   %4:gpr32 = MOV_rr_32 %3          <- removed ("w0 = w0" in "return a != b")
 //
+// Without ALU32 the zero extension is MOV_32_64 ("w1 = w2" on r registers);
+// it goes the same way when its source is already below 2^32 (a narrow
+// load, a 16/32-bit byte swap, another such move, through PHIs and copies).
+//
 // A copy out of the low half of a 64-bit register counts when the 64-bit
 // value is known to fit in 32 bits (a 16- or 32-bit byte swap, a narrow
 // zero-extending load). A physical register (an argument or a call result,
@@ -128,11 +132,58 @@ static bool upperHalfKnownZero(Register Reg, const MachineRegisterInfo &MRI,
   return zeroesUpperHalf(*Def);
 }
 
+/// Whether the 64-bit virtual register Reg holds a value below 2^32 on every
+/// path: it comes from an instruction that leaves the upper half zero,
+/// possibly through PHIs and copies of 64-bit registers.
+static bool fitsIn32BitsReg(Register Reg, const MachineRegisterInfo &MRI,
+                            SmallPtrSetImpl<const MachineInstr *> &Visited,
+                            unsigned Depth = 0) {
+  if (!Reg.isVirtual() || Depth > 16)
+    return false;
+  const MachineInstr *Def = MRI.getVRegDef(Reg);
+  if (!Def)
+    return false;
+  if (!Visited.insert(Def).second)
+    return true;
+  if (Def->isPHI()) {
+    for (unsigned I = 1, E = Def->getNumOperands(); I < E; I += 2)
+      if (!fitsIn32BitsReg(Def->getOperand(I).getReg(), MRI, Visited,
+                           Depth + 1))
+        return false;
+    return true;
+  }
+  if (Def->isCopy() && !Def->getOperand(1).getSubReg() &&
+      Def->getOperand(1).getReg().isVirtual() &&
+      MRI.getRegClass(Def->getOperand(1).getReg()) == &CoreBPF::GPRRegClass)
+    return fitsIn32BitsReg(Def->getOperand(1).getReg(), MRI, Visited,
+                           Depth + 1);
+  // SUBREG_TO_REG 0, x, sub_32: a 32-bit value written with zeroed bits.
+  if (Def->isSubregToReg() && Def->getOperand(1).getImm() == 0) {
+    SmallPtrSet<const MachineInstr *, 8> Inner;
+    return upperHalfKnownZero(Def->getOperand(2).getReg(), MRI, Inner);
+  }
+  return fitsIn32Bits(*Def);
+}
+
 bool CoreBPFMIPeephole::runOnMachineFunction(MachineFunction &MF) {
   MachineRegisterInfo &MRI = MF.getRegInfo();
   bool Changed = false;
   for (MachineBasicBlock &MBB : MF) {
     for (MachineInstr &MI : llvm::make_early_inc_range(MBB)) {
+      // "w1 = w2" on 64-bit registers (the zero extension without ALU32)
+      // of a value that is already below 2^32: a plain copy.
+      if (MI.getOpcode() == CoreBPF::MOV_32_64) {
+        Register Dst = MI.getOperand(0).getReg();
+        Register Src = MI.getOperand(1).getReg();
+        SmallPtrSet<const MachineInstr *, 8> Visited;
+        if (!Dst.isVirtual() || !Src.isVirtual() ||
+            !fitsIn32BitsReg(Src, MRI, Visited))
+          continue;
+        MRI.replaceRegWith(Dst, Src);
+        MI.eraseFromParent();
+        Changed = true;
+        continue;
+      }
       if (MI.getOpcode() != CoreBPF::MOV_rr_32)
         continue;
       Register Dst = MI.getOperand(0).getReg();
