@@ -204,23 +204,23 @@ define void @store_relaxed(ptr %p, i32 %v) { store atomic i32 %v, ptr %p monoton
 
 ; CHECK-LABEL: cmpxchg64_ok:
 ; CHECK-NEXT: # %bb.0:
-; CHECK-NEXT: w5 = 1
 ; CHECK-NEXT: r0 = r2
 ; CHECK-NEXT: r0 = cmpxchg_64(r1 + 0, r0, r3)
-; CHECK-NEXT: if r0 == r2 goto .LBB16_2
+; CHECK-NEXT: r5 = r0
+; CHECK-NEXT: w0 = 1
+; CHECK-NEXT: if r5 == r2 goto .LBB16_2
 ; CHECK-NEXT: # %bb.1:
-; CHECK-NEXT: w5 = 0
+; CHECK-NEXT: w0 = 0
 ; CHECK-NEXT: .LBB16_2:
-; CHECK-NEXT: w0 = w5
 ; CHECK-NEXT: exit
 
 ; OBJ-LABEL: <cmpxchg64_ok>:
-; OBJ-NEXT: b4 05 00 00 01 00 00 00 w5 = 0x1
 ; OBJ-NEXT: bf 20 00 00 00 00 00 00 r0 = r2
 ; OBJ-NEXT: db 31 00 00 f1 00 00 00 r0 = cmpxchg_64(r1 + 0x0, r0, r3)
-; OBJ-NEXT: 1d 20 01 00 00 00 00 00 if r0 == r2 goto +0x1 <cmpxchg64_ok+0x28>
-; OBJ-NEXT: b4 05 00 00 00 00 00 00 w5 = 0x0
-; OBJ-NEXT: bc 50 00 00 00 00 00 00 w0 = w5
+; OBJ-NEXT: bf 05 00 00 00 00 00 00 r5 = r0
+; OBJ-NEXT: b4 00 00 00 01 00 00 00 w0 = 0x1
+; OBJ-NEXT: 1d 25 01 00 00 00 00 00 if r5 == r2 goto +0x1 <cmpxchg64_ok+0x30>
+; OBJ-NEXT: b4 00 00 00 00 00 00 00 w0 = 0x0
 ; OBJ-NEXT: 95 00 00 00 00 00 00 00 exit
 
 ; CHECK-LABEL: add64_off:

@@ -316,9 +316,9 @@ n12:
 
 ; V12-LABEL: eq_rr_32:
 ; V12-NEXT: # %bb.0:
+; V12-NEXT: r0 = 7
 ; V12-NEXT: w5 = w2
 ; V12-NEXT: w4 = w1
-; V12-NEXT: r0 = 7
 ; V12-NEXT: if r4 == r5 goto .LBB0_2
 ; V12-NEXT: # %bb.1:
 ; V12-NEXT: r2 *= r2
@@ -337,9 +337,9 @@ n12:
 ; V3-NEXT: exit
 
 ; OBJ-V12-LABEL: <eq_rr_32>:
+; OBJ-V12-NEXT: r0 = 0x7
 ; OBJ-V12-NEXT: w5 = w2
 ; OBJ-V12-NEXT: w4 = w1
-; OBJ-V12-NEXT: r0 = 0x7
 ; OBJ-V12-NEXT: if r4 == r5 goto +0x2 <eq_rr_32+0x30>
 ; OBJ-V12-NEXT: r2 *= r2
 ; OBJ-V12-NEXT: r0 = r2
@@ -354,8 +354,8 @@ n12:
 
 ; V12-LABEL: eq_ri_32:
 ; V12-NEXT: # %bb.0:
-; V12-NEXT: w5 = w1
 ; V12-NEXT: r0 = 7
+; V12-NEXT: w5 = w1
 ; V12-NEXT: if r5 == 9 goto .LBB1_2
 ; V12-NEXT: # %bb.1:
 ; V12-NEXT: r2 *= r2
@@ -374,8 +374,8 @@ n12:
 ; V3-NEXT: exit
 
 ; OBJ-V12-LABEL: <eq_ri_32>:
-; OBJ-V12-NEXT: w5 = w1
 ; OBJ-V12-NEXT: r0 = 0x7
+; OBJ-V12-NEXT: w5 = w1
 ; OBJ-V12-NEXT: if r5 == 0x9 goto +0x2 <eq_ri_32+0x28>
 ; OBJ-V12-NEXT: r2 *= r2
 ; OBJ-V12-NEXT: r0 = r2
@@ -390,9 +390,9 @@ n12:
 
 ; V12-LABEL: ne_rr_32:
 ; V12-NEXT: # %bb.0:
+; V12-NEXT: r0 = 7
 ; V12-NEXT: w5 = w2
 ; V12-NEXT: w4 = w1
-; V12-NEXT: r0 = 7
 ; V12-NEXT: if r4 != r5 goto .LBB2_2
 ; V12-NEXT: # %bb.1:
 ; V12-NEXT: r2 *= r2
@@ -411,9 +411,9 @@ n12:
 ; V3-NEXT: exit
 
 ; OBJ-V12-LABEL: <ne_rr_32>:
+; OBJ-V12-NEXT: r0 = 0x7
 ; OBJ-V12-NEXT: w5 = w2
 ; OBJ-V12-NEXT: w4 = w1
-; OBJ-V12-NEXT: r0 = 0x7
 ; OBJ-V12-NEXT: if r4 != r5 goto +0x2 <ne_rr_32+0x30>
 ; OBJ-V12-NEXT: r2 *= r2
 ; OBJ-V12-NEXT: r0 = r2
@@ -428,8 +428,8 @@ n12:
 
 ; V12-LABEL: ne_ri_32:
 ; V12-NEXT: # %bb.0:
-; V12-NEXT: w5 = w1
 ; V12-NEXT: r0 = 7
+; V12-NEXT: w5 = w1
 ; V12-NEXT: if r5 != 9 goto .LBB3_2
 ; V12-NEXT: # %bb.1:
 ; V12-NEXT: r2 *= r2
@@ -448,8 +448,8 @@ n12:
 ; V3-NEXT: exit
 
 ; OBJ-V12-LABEL: <ne_ri_32>:
-; OBJ-V12-NEXT: w5 = w1
 ; OBJ-V12-NEXT: r0 = 0x7
+; OBJ-V12-NEXT: w5 = w1
 ; OBJ-V12-NEXT: if r5 != 0x9 goto +0x2 <ne_ri_32+0x28>
 ; OBJ-V12-NEXT: r2 *= r2
 ; OBJ-V12-NEXT: r0 = r2
@@ -464,9 +464,9 @@ n12:
 
 ; V12-LABEL: ugt_rr_32:
 ; V12-NEXT: # %bb.0:
+; V12-NEXT: r0 = 7
 ; V12-NEXT: w5 = w2
 ; V12-NEXT: w4 = w1
-; V12-NEXT: r0 = 7
 ; V12-NEXT: if r4 > r5 goto .LBB4_2
 ; V12-NEXT: # %bb.1:
 ; V12-NEXT: r2 *= r2
@@ -485,9 +485,9 @@ n12:
 ; V3-NEXT: exit
 
 ; OBJ-V12-LABEL: <ugt_rr_32>:
+; OBJ-V12-NEXT: r0 = 0x7
 ; OBJ-V12-NEXT: w5 = w2
 ; OBJ-V12-NEXT: w4 = w1
-; OBJ-V12-NEXT: r0 = 0x7
 ; OBJ-V12-NEXT: if r4 > r5 goto +0x2 <ugt_rr_32+0x30>
 ; OBJ-V12-NEXT: r2 *= r2
 ; OBJ-V12-NEXT: r0 = r2
@@ -502,8 +502,8 @@ n12:
 
 ; V12-LABEL: ugt_ri_32:
 ; V12-NEXT: # %bb.0:
-; V12-NEXT: w5 = w1
 ; V12-NEXT: r0 = 7
+; V12-NEXT: w5 = w1
 ; V12-NEXT: if r5 > 9 goto .LBB5_2
 ; V12-NEXT: # %bb.1:
 ; V12-NEXT: r2 *= r2
@@ -522,8 +522,8 @@ n12:
 ; V3-NEXT: exit
 
 ; OBJ-V12-LABEL: <ugt_ri_32>:
-; OBJ-V12-NEXT: w5 = w1
 ; OBJ-V12-NEXT: r0 = 0x7
+; OBJ-V12-NEXT: w5 = w1
 ; OBJ-V12-NEXT: if r5 > 0x9 goto +0x2 <ugt_ri_32+0x28>
 ; OBJ-V12-NEXT: r2 *= r2
 ; OBJ-V12-NEXT: r0 = r2
@@ -538,9 +538,9 @@ n12:
 
 ; V12-LABEL: uge_rr_32:
 ; V12-NEXT: # %bb.0:
+; V12-NEXT: r0 = 7
 ; V12-NEXT: w5 = w2
 ; V12-NEXT: w4 = w1
-; V12-NEXT: r0 = 7
 ; V12-NEXT: if r4 >= r5 goto .LBB6_2
 ; V12-NEXT: # %bb.1:
 ; V12-NEXT: r2 *= r2
@@ -559,9 +559,9 @@ n12:
 ; V3-NEXT: exit
 
 ; OBJ-V12-LABEL: <uge_rr_32>:
+; OBJ-V12-NEXT: r0 = 0x7
 ; OBJ-V12-NEXT: w5 = w2
 ; OBJ-V12-NEXT: w4 = w1
-; OBJ-V12-NEXT: r0 = 0x7
 ; OBJ-V12-NEXT: if r4 >= r5 goto +0x2 <uge_rr_32+0x30>
 ; OBJ-V12-NEXT: r2 *= r2
 ; OBJ-V12-NEXT: r0 = r2
@@ -576,8 +576,8 @@ n12:
 
 ; V12-LABEL: uge_ri_32:
 ; V12-NEXT: # %bb.0:
-; V12-NEXT: w5 = w1
 ; V12-NEXT: r0 = 7
+; V12-NEXT: w5 = w1
 ; V12-NEXT: if r5 > 8 goto .LBB7_2
 ; V12-NEXT: # %bb.1:
 ; V12-NEXT: r2 *= r2
@@ -596,8 +596,8 @@ n12:
 ; V3-NEXT: exit
 
 ; OBJ-V12-LABEL: <uge_ri_32>:
-; OBJ-V12-NEXT: w5 = w1
 ; OBJ-V12-NEXT: r0 = 0x7
+; OBJ-V12-NEXT: w5 = w1
 ; OBJ-V12-NEXT: if r5 > 0x8 goto +0x2 <uge_ri_32+0x28>
 ; OBJ-V12-NEXT: r2 *= r2
 ; OBJ-V12-NEXT: r0 = r2
@@ -612,9 +612,9 @@ n12:
 
 ; V1-LABEL: ult_rr_32:
 ; V1-NEXT: # %bb.0:
+; V1-NEXT: r0 = 7
 ; V1-NEXT: w5 = w1
 ; V1-NEXT: w4 = w2
-; V1-NEXT: r0 = 7
 ; V1-NEXT: if r4 > r5 goto .LBB8_2
 ; V1-NEXT: # %bb.1:
 ; V1-NEXT: r2 *= r2
@@ -624,9 +624,9 @@ n12:
 
 ; V2-LABEL: ult_rr_32:
 ; V2-NEXT: # %bb.0:
+; V2-NEXT: r0 = 7
 ; V2-NEXT: w5 = w2
 ; V2-NEXT: w4 = w1
-; V2-NEXT: r0 = 7
 ; V2-NEXT: if r4 < r5 goto .LBB8_2
 ; V2-NEXT: # %bb.1:
 ; V2-NEXT: r2 *= r2
@@ -645,18 +645,18 @@ n12:
 ; V3-NEXT: exit
 
 ; OBJ-V1-LABEL: <ult_rr_32>:
+; OBJ-V1-NEXT: r0 = 0x7
 ; OBJ-V1-NEXT: w5 = w1
 ; OBJ-V1-NEXT: w4 = w2
-; OBJ-V1-NEXT: r0 = 0x7
 ; OBJ-V1-NEXT: if r4 > r5 goto +0x2 <ult_rr_32+0x30>
 ; OBJ-V1-NEXT: r2 *= r2
 ; OBJ-V1-NEXT: r0 = r2
 ; OBJ-V1-NEXT: exit
 
 ; OBJ-V2-LABEL: <ult_rr_32>:
+; OBJ-V2-NEXT: r0 = 0x7
 ; OBJ-V2-NEXT: w5 = w2
 ; OBJ-V2-NEXT: w4 = w1
-; OBJ-V2-NEXT: r0 = 0x7
 ; OBJ-V2-NEXT: if r4 < r5 goto +0x2 <ult_rr_32+0x30>
 ; OBJ-V2-NEXT: r2 *= r2
 ; OBJ-V2-NEXT: r0 = r2
@@ -671,8 +671,8 @@ n12:
 
 ; V1-LABEL: ult_ri_32:
 ; V1-NEXT: # %bb.0:
-; V1-NEXT: w5 = w1
 ; V1-NEXT: r0 = 7
+; V1-NEXT: w5 = w1
 ; V1-NEXT: r4 = 9
 ; V1-NEXT: if r4 > r5 goto .LBB9_2
 ; V1-NEXT: # %bb.1:
@@ -683,8 +683,8 @@ n12:
 
 ; V2-LABEL: ult_ri_32:
 ; V2-NEXT: # %bb.0:
-; V2-NEXT: w5 = w1
 ; V2-NEXT: r0 = 7
+; V2-NEXT: w5 = w1
 ; V2-NEXT: if r5 < 9 goto .LBB9_2
 ; V2-NEXT: # %bb.1:
 ; V2-NEXT: r2 *= r2
@@ -703,8 +703,8 @@ n12:
 ; V3-NEXT: exit
 
 ; OBJ-V1-LABEL: <ult_ri_32>:
-; OBJ-V1-NEXT: w5 = w1
 ; OBJ-V1-NEXT: r0 = 0x7
+; OBJ-V1-NEXT: w5 = w1
 ; OBJ-V1-NEXT: r4 = 0x9
 ; OBJ-V1-NEXT: if r4 > r5 goto +0x2 <ult_ri_32+0x30>
 ; OBJ-V1-NEXT: r2 *= r2
@@ -712,8 +712,8 @@ n12:
 ; OBJ-V1-NEXT: exit
 
 ; OBJ-V2-LABEL: <ult_ri_32>:
-; OBJ-V2-NEXT: w5 = w1
 ; OBJ-V2-NEXT: r0 = 0x7
+; OBJ-V2-NEXT: w5 = w1
 ; OBJ-V2-NEXT: if r5 < 0x9 goto +0x2 <ult_ri_32+0x28>
 ; OBJ-V2-NEXT: r2 *= r2
 ; OBJ-V2-NEXT: r0 = r2
@@ -728,9 +728,9 @@ n12:
 
 ; V1-LABEL: ule_rr_32:
 ; V1-NEXT: # %bb.0:
+; V1-NEXT: r0 = 7
 ; V1-NEXT: w5 = w1
 ; V1-NEXT: w4 = w2
-; V1-NEXT: r0 = 7
 ; V1-NEXT: if r4 >= r5 goto .LBB10_2
 ; V1-NEXT: # %bb.1:
 ; V1-NEXT: r2 *= r2
@@ -740,9 +740,9 @@ n12:
 
 ; V2-LABEL: ule_rr_32:
 ; V2-NEXT: # %bb.0:
+; V2-NEXT: r0 = 7
 ; V2-NEXT: w5 = w2
 ; V2-NEXT: w4 = w1
-; V2-NEXT: r0 = 7
 ; V2-NEXT: if r4 <= r5 goto .LBB10_2
 ; V2-NEXT: # %bb.1:
 ; V2-NEXT: r2 *= r2
@@ -761,18 +761,18 @@ n12:
 ; V3-NEXT: exit
 
 ; OBJ-V1-LABEL: <ule_rr_32>:
+; OBJ-V1-NEXT: r0 = 0x7
 ; OBJ-V1-NEXT: w5 = w1
 ; OBJ-V1-NEXT: w4 = w2
-; OBJ-V1-NEXT: r0 = 0x7
 ; OBJ-V1-NEXT: if r4 >= r5 goto +0x2 <ule_rr_32+0x30>
 ; OBJ-V1-NEXT: r2 *= r2
 ; OBJ-V1-NEXT: r0 = r2
 ; OBJ-V1-NEXT: exit
 
 ; OBJ-V2-LABEL: <ule_rr_32>:
+; OBJ-V2-NEXT: r0 = 0x7
 ; OBJ-V2-NEXT: w5 = w2
 ; OBJ-V2-NEXT: w4 = w1
-; OBJ-V2-NEXT: r0 = 0x7
 ; OBJ-V2-NEXT: if r4 <= r5 goto +0x2 <ule_rr_32+0x30>
 ; OBJ-V2-NEXT: r2 *= r2
 ; OBJ-V2-NEXT: r0 = r2
@@ -787,8 +787,8 @@ n12:
 
 ; V1-LABEL: ule_ri_32:
 ; V1-NEXT: # %bb.0:
-; V1-NEXT: w5 = w1
 ; V1-NEXT: r0 = 7
+; V1-NEXT: w5 = w1
 ; V1-NEXT: r4 = 10
 ; V1-NEXT: if r4 > r5 goto .LBB11_2
 ; V1-NEXT: # %bb.1:
@@ -799,8 +799,8 @@ n12:
 
 ; V2-LABEL: ule_ri_32:
 ; V2-NEXT: # %bb.0:
-; V2-NEXT: w5 = w1
 ; V2-NEXT: r0 = 7
+; V2-NEXT: w5 = w1
 ; V2-NEXT: if r5 < 10 goto .LBB11_2
 ; V2-NEXT: # %bb.1:
 ; V2-NEXT: r2 *= r2
@@ -819,8 +819,8 @@ n12:
 ; V3-NEXT: exit
 
 ; OBJ-V1-LABEL: <ule_ri_32>:
-; OBJ-V1-NEXT: w5 = w1
 ; OBJ-V1-NEXT: r0 = 0x7
+; OBJ-V1-NEXT: w5 = w1
 ; OBJ-V1-NEXT: r4 = 0xa
 ; OBJ-V1-NEXT: if r4 > r5 goto +0x2 <ule_ri_32+0x30>
 ; OBJ-V1-NEXT: r2 *= r2
@@ -828,8 +828,8 @@ n12:
 ; OBJ-V1-NEXT: exit
 
 ; OBJ-V2-LABEL: <ule_ri_32>:
-; OBJ-V2-NEXT: w5 = w1
 ; OBJ-V2-NEXT: r0 = 0x7
+; OBJ-V2-NEXT: w5 = w1
 ; OBJ-V2-NEXT: if r5 < 0xa goto +0x2 <ule_ri_32+0x28>
 ; OBJ-V2-NEXT: r2 *= r2
 ; OBJ-V2-NEXT: r0 = r2
@@ -844,12 +844,12 @@ n12:
 
 ; V12-LABEL: sgt_rr_32:
 ; V12-NEXT: # %bb.0:
+; V12-NEXT: r0 = 7
 ; V12-NEXT: r5 = r2
 ; V12-NEXT: r5 <<= 32
 ; V12-NEXT: r5 s>>= 32
 ; V12-NEXT: r1 <<= 32
 ; V12-NEXT: r1 s>>= 32
-; V12-NEXT: r0 = 7
 ; V12-NEXT: if r1 s> r5 goto .LBB12_2
 ; V12-NEXT: # %bb.1:
 ; V12-NEXT: r2 *= r2
@@ -868,12 +868,12 @@ n12:
 ; V3-NEXT: exit
 
 ; OBJ-V12-LABEL: <sgt_rr_32>:
+; OBJ-V12-NEXT: r0 = 0x7
 ; OBJ-V12-NEXT: r5 = r2
 ; OBJ-V12-NEXT: r5 <<= 0x20
 ; OBJ-V12-NEXT: r5 s>>= 0x20
 ; OBJ-V12-NEXT: r1 <<= 0x20
 ; OBJ-V12-NEXT: r1 s>>= 0x20
-; OBJ-V12-NEXT: r0 = 0x7
 ; OBJ-V12-NEXT: if r1 s> r5 goto +0x2 <sgt_rr_32+0x48>
 ; OBJ-V12-NEXT: r2 *= r2
 ; OBJ-V12-NEXT: r0 = r2
@@ -888,9 +888,9 @@ n12:
 
 ; V12-LABEL: sgt_ri_32:
 ; V12-NEXT: # %bb.0:
+; V12-NEXT: r0 = 7
 ; V12-NEXT: r1 <<= 32
 ; V12-NEXT: r1 s>>= 32
-; V12-NEXT: r0 = 7
 ; V12-NEXT: if r1 s> -3 goto .LBB13_2
 ; V12-NEXT: # %bb.1:
 ; V12-NEXT: r2 *= r2
@@ -909,9 +909,9 @@ n12:
 ; V3-NEXT: exit
 
 ; OBJ-V12-LABEL: <sgt_ri_32>:
+; OBJ-V12-NEXT: r0 = 0x7
 ; OBJ-V12-NEXT: r1 <<= 0x20
 ; OBJ-V12-NEXT: r1 s>>= 0x20
-; OBJ-V12-NEXT: r0 = 0x7
 ; OBJ-V12-NEXT: if r1 s> -0x3 goto +0x2 <sgt_ri_32+0x30>
 ; OBJ-V12-NEXT: r2 *= r2
 ; OBJ-V12-NEXT: r0 = r2
@@ -926,12 +926,12 @@ n12:
 
 ; V12-LABEL: sge_rr_32:
 ; V12-NEXT: # %bb.0:
+; V12-NEXT: r0 = 7
 ; V12-NEXT: r5 = r2
 ; V12-NEXT: r5 <<= 32
 ; V12-NEXT: r5 s>>= 32
 ; V12-NEXT: r1 <<= 32
 ; V12-NEXT: r1 s>>= 32
-; V12-NEXT: r0 = 7
 ; V12-NEXT: if r1 s>= r5 goto .LBB14_2
 ; V12-NEXT: # %bb.1:
 ; V12-NEXT: r2 *= r2
@@ -950,12 +950,12 @@ n12:
 ; V3-NEXT: exit
 
 ; OBJ-V12-LABEL: <sge_rr_32>:
+; OBJ-V12-NEXT: r0 = 0x7
 ; OBJ-V12-NEXT: r5 = r2
 ; OBJ-V12-NEXT: r5 <<= 0x20
 ; OBJ-V12-NEXT: r5 s>>= 0x20
 ; OBJ-V12-NEXT: r1 <<= 0x20
 ; OBJ-V12-NEXT: r1 s>>= 0x20
-; OBJ-V12-NEXT: r0 = 0x7
 ; OBJ-V12-NEXT: if r1 s>= r5 goto +0x2 <sge_rr_32+0x48>
 ; OBJ-V12-NEXT: r2 *= r2
 ; OBJ-V12-NEXT: r0 = r2
@@ -970,9 +970,9 @@ n12:
 
 ; V12-LABEL: sge_ri_32:
 ; V12-NEXT: # %bb.0:
+; V12-NEXT: r0 = 7
 ; V12-NEXT: r1 <<= 32
 ; V12-NEXT: r1 s>>= 32
-; V12-NEXT: r0 = 7
 ; V12-NEXT: if r1 s> -4 goto .LBB15_2
 ; V12-NEXT: # %bb.1:
 ; V12-NEXT: r2 *= r2
@@ -991,9 +991,9 @@ n12:
 ; V3-NEXT: exit
 
 ; OBJ-V12-LABEL: <sge_ri_32>:
+; OBJ-V12-NEXT: r0 = 0x7
 ; OBJ-V12-NEXT: r1 <<= 0x20
 ; OBJ-V12-NEXT: r1 s>>= 0x20
-; OBJ-V12-NEXT: r0 = 0x7
 ; OBJ-V12-NEXT: if r1 s> -0x4 goto +0x2 <sge_ri_32+0x30>
 ; OBJ-V12-NEXT: r2 *= r2
 ; OBJ-V12-NEXT: r0 = r2
@@ -1008,12 +1008,12 @@ n12:
 
 ; V1-LABEL: slt_rr_32:
 ; V1-NEXT: # %bb.0:
+; V1-NEXT: r0 = 7
 ; V1-NEXT: r1 <<= 32
 ; V1-NEXT: r1 s>>= 32
 ; V1-NEXT: r5 = r2
 ; V1-NEXT: r5 <<= 32
 ; V1-NEXT: r5 s>>= 32
-; V1-NEXT: r0 = 7
 ; V1-NEXT: if r5 s> r1 goto .LBB16_2
 ; V1-NEXT: # %bb.1:
 ; V1-NEXT: r2 *= r2
@@ -1023,12 +1023,12 @@ n12:
 
 ; V2-LABEL: slt_rr_32:
 ; V2-NEXT: # %bb.0:
+; V2-NEXT: r0 = 7
 ; V2-NEXT: r5 = r2
 ; V2-NEXT: r5 <<= 32
 ; V2-NEXT: r5 s>>= 32
 ; V2-NEXT: r1 <<= 32
 ; V2-NEXT: r1 s>>= 32
-; V2-NEXT: r0 = 7
 ; V2-NEXT: if r1 s< r5 goto .LBB16_2
 ; V2-NEXT: # %bb.1:
 ; V2-NEXT: r2 *= r2
@@ -1047,24 +1047,24 @@ n12:
 ; V3-NEXT: exit
 
 ; OBJ-V1-LABEL: <slt_rr_32>:
+; OBJ-V1-NEXT: r0 = 0x7
 ; OBJ-V1-NEXT: r1 <<= 0x20
 ; OBJ-V1-NEXT: r1 s>>= 0x20
 ; OBJ-V1-NEXT: r5 = r2
 ; OBJ-V1-NEXT: r5 <<= 0x20
 ; OBJ-V1-NEXT: r5 s>>= 0x20
-; OBJ-V1-NEXT: r0 = 0x7
 ; OBJ-V1-NEXT: if r5 s> r1 goto +0x2 <slt_rr_32+0x48>
 ; OBJ-V1-NEXT: r2 *= r2
 ; OBJ-V1-NEXT: r0 = r2
 ; OBJ-V1-NEXT: exit
 
 ; OBJ-V2-LABEL: <slt_rr_32>:
+; OBJ-V2-NEXT: r0 = 0x7
 ; OBJ-V2-NEXT: r5 = r2
 ; OBJ-V2-NEXT: r5 <<= 0x20
 ; OBJ-V2-NEXT: r5 s>>= 0x20
 ; OBJ-V2-NEXT: r1 <<= 0x20
 ; OBJ-V2-NEXT: r1 s>>= 0x20
-; OBJ-V2-NEXT: r0 = 0x7
 ; OBJ-V2-NEXT: if r1 s< r5 goto +0x2 <slt_rr_32+0x48>
 ; OBJ-V2-NEXT: r2 *= r2
 ; OBJ-V2-NEXT: r0 = r2
@@ -1079,9 +1079,9 @@ n12:
 
 ; V1-LABEL: slt_ri_32:
 ; V1-NEXT: # %bb.0:
+; V1-NEXT: r0 = 7
 ; V1-NEXT: r1 <<= 32
 ; V1-NEXT: r1 s>>= 32
-; V1-NEXT: r0 = 7
 ; V1-NEXT: r5 = -3
 ; V1-NEXT: if r5 s> r1 goto .LBB17_2
 ; V1-NEXT: # %bb.1:
@@ -1092,9 +1092,9 @@ n12:
 
 ; V2-LABEL: slt_ri_32:
 ; V2-NEXT: # %bb.0:
+; V2-NEXT: r0 = 7
 ; V2-NEXT: r1 <<= 32
 ; V2-NEXT: r1 s>>= 32
-; V2-NEXT: r0 = 7
 ; V2-NEXT: if r1 s< -3 goto .LBB17_2
 ; V2-NEXT: # %bb.1:
 ; V2-NEXT: r2 *= r2
@@ -1113,9 +1113,9 @@ n12:
 ; V3-NEXT: exit
 
 ; OBJ-V1-LABEL: <slt_ri_32>:
+; OBJ-V1-NEXT: r0 = 0x7
 ; OBJ-V1-NEXT: r1 <<= 0x20
 ; OBJ-V1-NEXT: r1 s>>= 0x20
-; OBJ-V1-NEXT: r0 = 0x7
 ; OBJ-V1-NEXT: r5 = -0x3
 ; OBJ-V1-NEXT: if r5 s> r1 goto +0x2 <slt_ri_32+0x38>
 ; OBJ-V1-NEXT: r2 *= r2
@@ -1123,9 +1123,9 @@ n12:
 ; OBJ-V1-NEXT: exit
 
 ; OBJ-V2-LABEL: <slt_ri_32>:
+; OBJ-V2-NEXT: r0 = 0x7
 ; OBJ-V2-NEXT: r1 <<= 0x20
 ; OBJ-V2-NEXT: r1 s>>= 0x20
-; OBJ-V2-NEXT: r0 = 0x7
 ; OBJ-V2-NEXT: if r1 s< -0x3 goto +0x2 <slt_ri_32+0x30>
 ; OBJ-V2-NEXT: r2 *= r2
 ; OBJ-V2-NEXT: r0 = r2
@@ -1140,12 +1140,12 @@ n12:
 
 ; V1-LABEL: sle_rr_32:
 ; V1-NEXT: # %bb.0:
+; V1-NEXT: r0 = 7
 ; V1-NEXT: r1 <<= 32
 ; V1-NEXT: r1 s>>= 32
 ; V1-NEXT: r5 = r2
 ; V1-NEXT: r5 <<= 32
 ; V1-NEXT: r5 s>>= 32
-; V1-NEXT: r0 = 7
 ; V1-NEXT: if r5 s>= r1 goto .LBB18_2
 ; V1-NEXT: # %bb.1:
 ; V1-NEXT: r2 *= r2
@@ -1155,12 +1155,12 @@ n12:
 
 ; V2-LABEL: sle_rr_32:
 ; V2-NEXT: # %bb.0:
+; V2-NEXT: r0 = 7
 ; V2-NEXT: r5 = r2
 ; V2-NEXT: r5 <<= 32
 ; V2-NEXT: r5 s>>= 32
 ; V2-NEXT: r1 <<= 32
 ; V2-NEXT: r1 s>>= 32
-; V2-NEXT: r0 = 7
 ; V2-NEXT: if r1 s<= r5 goto .LBB18_2
 ; V2-NEXT: # %bb.1:
 ; V2-NEXT: r2 *= r2
@@ -1179,24 +1179,24 @@ n12:
 ; V3-NEXT: exit
 
 ; OBJ-V1-LABEL: <sle_rr_32>:
+; OBJ-V1-NEXT: r0 = 0x7
 ; OBJ-V1-NEXT: r1 <<= 0x20
 ; OBJ-V1-NEXT: r1 s>>= 0x20
 ; OBJ-V1-NEXT: r5 = r2
 ; OBJ-V1-NEXT: r5 <<= 0x20
 ; OBJ-V1-NEXT: r5 s>>= 0x20
-; OBJ-V1-NEXT: r0 = 0x7
 ; OBJ-V1-NEXT: if r5 s>= r1 goto +0x2 <sle_rr_32+0x48>
 ; OBJ-V1-NEXT: r2 *= r2
 ; OBJ-V1-NEXT: r0 = r2
 ; OBJ-V1-NEXT: exit
 
 ; OBJ-V2-LABEL: <sle_rr_32>:
+; OBJ-V2-NEXT: r0 = 0x7
 ; OBJ-V2-NEXT: r5 = r2
 ; OBJ-V2-NEXT: r5 <<= 0x20
 ; OBJ-V2-NEXT: r5 s>>= 0x20
 ; OBJ-V2-NEXT: r1 <<= 0x20
 ; OBJ-V2-NEXT: r1 s>>= 0x20
-; OBJ-V2-NEXT: r0 = 0x7
 ; OBJ-V2-NEXT: if r1 s<= r5 goto +0x2 <sle_rr_32+0x48>
 ; OBJ-V2-NEXT: r2 *= r2
 ; OBJ-V2-NEXT: r0 = r2
@@ -1211,9 +1211,9 @@ n12:
 
 ; V1-LABEL: sle_ri_32:
 ; V1-NEXT: # %bb.0:
+; V1-NEXT: r0 = 7
 ; V1-NEXT: r1 <<= 32
 ; V1-NEXT: r1 s>>= 32
-; V1-NEXT: r0 = 7
 ; V1-NEXT: r5 = -2
 ; V1-NEXT: if r5 s> r1 goto .LBB19_2
 ; V1-NEXT: # %bb.1:
@@ -1224,9 +1224,9 @@ n12:
 
 ; V2-LABEL: sle_ri_32:
 ; V2-NEXT: # %bb.0:
+; V2-NEXT: r0 = 7
 ; V2-NEXT: r1 <<= 32
 ; V2-NEXT: r1 s>>= 32
-; V2-NEXT: r0 = 7
 ; V2-NEXT: if r1 s< -2 goto .LBB19_2
 ; V2-NEXT: # %bb.1:
 ; V2-NEXT: r2 *= r2
@@ -1245,9 +1245,9 @@ n12:
 ; V3-NEXT: exit
 
 ; OBJ-V1-LABEL: <sle_ri_32>:
+; OBJ-V1-NEXT: r0 = 0x7
 ; OBJ-V1-NEXT: r1 <<= 0x20
 ; OBJ-V1-NEXT: r1 s>>= 0x20
-; OBJ-V1-NEXT: r0 = 0x7
 ; OBJ-V1-NEXT: r5 = -0x2
 ; OBJ-V1-NEXT: if r5 s> r1 goto +0x2 <sle_ri_32+0x38>
 ; OBJ-V1-NEXT: r2 *= r2
@@ -1255,9 +1255,9 @@ n12:
 ; OBJ-V1-NEXT: exit
 
 ; OBJ-V2-LABEL: <sle_ri_32>:
+; OBJ-V2-NEXT: r0 = 0x7
 ; OBJ-V2-NEXT: r1 <<= 0x20
 ; OBJ-V2-NEXT: r1 s>>= 0x20
-; OBJ-V2-NEXT: r0 = 0x7
 ; OBJ-V2-NEXT: if r1 s< -0x2 goto +0x2 <sle_ri_32+0x30>
 ; OBJ-V2-NEXT: r2 *= r2
 ; OBJ-V2-NEXT: r0 = r2
@@ -1306,8 +1306,8 @@ n12:
 
 ; V12-LABEL: jset_rr_32:
 ; V12-NEXT: # %bb.0:
-; V12-NEXT: r1 &= r2
 ; V12-NEXT: r0 = 7
+; V12-NEXT: r1 &= r2
 ; V12-NEXT: w5 = -1
 ; V12-NEXT: if r1 & r5 goto .LBB21_2
 ; V12-NEXT: # %bb.1:
@@ -1327,8 +1327,8 @@ n12:
 ; V3-NEXT: exit
 
 ; OBJ-V12-LABEL: <jset_rr_32>:
-; OBJ-V12-NEXT: r1 &= r2
 ; OBJ-V12-NEXT: r0 = 0x7
+; OBJ-V12-NEXT: r1 &= r2
 ; OBJ-V12-NEXT: w5 = -0x1
 ; OBJ-V12-NEXT: if r1 & r5 goto +0x2 <jset_rr_32+0x30>
 ; OBJ-V12-NEXT: r2 *= r2

@@ -66,33 +66,33 @@ define i32 @prog(ptr %ctx) section "xdp" {
 ; V1-LABEL: prog:
 ; V1-NEXT: # %bb.0:
 ; V1-NEXT: r0 = ro_cfg ll
-; V1-NEXT: r3 = *(u32 *)(r0 + 0)
+; V1-NEXT: r4 = *(u32 *)(r0 + 0)
 ; V1-NEXT: r0 = ro_custom ll
 ; V1-NEXT: r0 = *(u32 *)(r0 + 0)
 ; V1-NEXT: *(u64 *)(r10 - 8) = r0
 ; V1-NEXT: r0 = s_custom ll
-; V1-NEXT: r2 = *(u32 *)(r0 + 0)
+; V1-NEXT: r3 = *(u32 *)(r0 + 0)
 ; V1-NEXT: r0 = arr ll
 ; V1-NEXT: r6 = *(u32 *)(r0 + 12)
-; V1-NEXT: r0 = s_data2 ll
-; V1-NEXT: r7 = *(u32 *)(r0 + 0)
 ; V1-NEXT: r0 = s_data ll
-; V1-NEXT: r8 = *(u32 *)(r0 + 0)
+; V1-NEXT: r7 = *(u32 *)(r0 + 0)
 ; V1-NEXT: r0 = s_bss ll
-; V1-NEXT: r9 = *(u64 *)(r0 + 0)
+; V1-NEXT: r8 = *(u64 *)(r0 + 0)
 ; V1-NEXT: r0 = g_data ll
-; V1-NEXT: r5 = *(u32 *)(r0 + 0)
+; V1-NEXT: r9 = *(u32 *)(r0 + 0)
 ; V1-NEXT: r0 = g_bss ll
 ; V1-NEXT: r0 = *(u32 *)(r0 + 0)
-; V1-NEXT: r4 = s_map ll
-; V1-NEXT: *(u64 *)(r1 + 0) = r4
-; V1-NEXT: r0 += r5
+; V1-NEXT: r5 = s_data2 ll
+; V1-NEXT: r5 = *(u32 *)(r5 + 0)
+; V1-NEXT: r2 = s_map ll
+; V1-NEXT: *(u64 *)(r1 + 0) = r2
 ; V1-NEXT: r0 += r9
 ; V1-NEXT: r0 += r8
 ; V1-NEXT: r0 += r7
-; V1-NEXT: r0 += r3
+; V1-NEXT: r0 += r5
+; V1-NEXT: r0 += r4
 ; V1-NEXT: r0 += r6
-; V1-NEXT: r0 += r2
+; V1-NEXT: r0 += r3
 ; V1-NEXT: r5 = *(u64 *)(r10 - 8)
 ; V1-NEXT: r0 += r5
 ; V1-NEXT: r5 = ptr ll
@@ -106,33 +106,33 @@ define i32 @prog(ptr %ctx) section "xdp" {
 ; V3-LABEL: prog:
 ; V3-NEXT: # %bb.0:
 ; V3-NEXT: r0 = ro_cfg ll
-; V3-NEXT: w3 = *(u32 *)(r0 + 0)
+; V3-NEXT: w4 = *(u32 *)(r0 + 0)
 ; V3-NEXT: r0 = ro_custom ll
 ; V3-NEXT: w0 = *(u32 *)(r0 + 0)
 ; V3-NEXT: *(u32 *)(r10 - 8) = w0
 ; V3-NEXT: r0 = s_custom ll
-; V3-NEXT: w2 = *(u32 *)(r0 + 0)
+; V3-NEXT: w3 = *(u32 *)(r0 + 0)
 ; V3-NEXT: r0 = arr ll
 ; V3-NEXT: w6 = *(u32 *)(r0 + 12)
-; V3-NEXT: r0 = s_data2 ll
-; V3-NEXT: w7 = *(u32 *)(r0 + 0)
 ; V3-NEXT: r0 = s_data ll
-; V3-NEXT: w8 = *(u32 *)(r0 + 0)
+; V3-NEXT: w7 = *(u32 *)(r0 + 0)
 ; V3-NEXT: r0 = s_bss ll
-; V3-NEXT: r9 = *(u64 *)(r0 + 0)
+; V3-NEXT: r8 = *(u64 *)(r0 + 0)
 ; V3-NEXT: r0 = g_data ll
-; V3-NEXT: w5 = *(u32 *)(r0 + 0)
+; V3-NEXT: w9 = *(u32 *)(r0 + 0)
 ; V3-NEXT: r0 = g_bss ll
 ; V3-NEXT: w0 = *(u32 *)(r0 + 0)
-; V3-NEXT: r4 = s_map ll
-; V3-NEXT: *(u64 *)(r1 + 0) = r4
-; V3-NEXT: w0 += w5
+; V3-NEXT: r5 = s_data2 ll
+; V3-NEXT: w5 = *(u32 *)(r5 + 0)
+; V3-NEXT: r2 = s_map ll
+; V3-NEXT: *(u64 *)(r1 + 0) = r2
 ; V3-NEXT: w0 += w9
 ; V3-NEXT: w0 += w8
 ; V3-NEXT: w0 += w7
-; V3-NEXT: w0 += w3
+; V3-NEXT: w0 += w5
+; V3-NEXT: w0 += w4
 ; V3-NEXT: w0 += w6
-; V3-NEXT: w0 += w2
+; V3-NEXT: w0 += w3
 ; V3-NEXT: w5 = *(u32 *)(r10 - 8)
 ; V3-NEXT: w0 += w5
 ; V3-NEXT: r5 = ptr ll
@@ -146,42 +146,42 @@ define i32 @prog(ptr %ctx) section "xdp" {
 ; OBJ-V1-LABEL: <prog>:
 ; OBJ-V1-NEXT: 18 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 r0 = 0x0 ll
 ; OBJ-V1-NEXT: R_BPF_64_64 ro_cfg
-; OBJ-V1-NEXT: 61 03 00 00 00 00 00 00 r3 = *(u32 *)(r0 + 0x0)
+; OBJ-V1-NEXT: 61 04 00 00 00 00 00 00 r4 = *(u32 *)(r0 + 0x0)
 ; OBJ-V1-NEXT: 18 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 r0 = 0x0 ll
 ; OBJ-V1-NEXT: R_BPF_64_64 ro_custom
 ; OBJ-V1-NEXT: 61 00 00 00 00 00 00 00 r0 = *(u32 *)(r0 + 0x0)
 ; OBJ-V1-NEXT: 7b 0a f8 ff 00 00 00 00 *(u64 *)(r10 - 0x8) = r0
 ; OBJ-V1-NEXT: 18 00 00 00 10 00 00 00 00 00 00 00 00 00 00 00 r0 = 0x10 ll
 ; OBJ-V1-NEXT: R_BPF_64_64 .data.custom
-; OBJ-V1-NEXT: 61 02 00 00 00 00 00 00 r2 = *(u32 *)(r0 + 0x0)
+; OBJ-V1-NEXT: 61 03 00 00 00 00 00 00 r3 = *(u32 *)(r0 + 0x0)
 ; OBJ-V1-NEXT: 18 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 r0 = 0x0 ll
 ; OBJ-V1-NEXT: R_BPF_64_64 arr
 ; OBJ-V1-NEXT: 61 06 0c 00 00 00 00 00 r6 = *(u32 *)(r0 + 0xc)
-; OBJ-V1-NEXT: 18 00 00 00 08 00 00 00 00 00 00 00 00 00 00 00 r0 = 0x8 ll
-; OBJ-V1-NEXT: R_BPF_64_64 .data
-; OBJ-V1-NEXT: 61 07 00 00 00 00 00 00 r7 = *(u32 *)(r0 + 0x0)
 ; OBJ-V1-NEXT: 18 00 00 00 04 00 00 00 00 00 00 00 00 00 00 00 r0 = 0x4 ll
 ; OBJ-V1-NEXT: R_BPF_64_64 .data
-; OBJ-V1-NEXT: 61 08 00 00 00 00 00 00 r8 = *(u32 *)(r0 + 0x0)
+; OBJ-V1-NEXT: 61 07 00 00 00 00 00 00 r7 = *(u32 *)(r0 + 0x0)
 ; OBJ-V1-NEXT: 18 00 00 00 08 00 00 00 00 00 00 00 00 00 00 00 r0 = 0x8 ll
 ; OBJ-V1-NEXT: R_BPF_64_64 .bss
-; OBJ-V1-NEXT: 79 09 00 00 00 00 00 00 r9 = *(u64 *)(r0 + 0x0)
+; OBJ-V1-NEXT: 79 08 00 00 00 00 00 00 r8 = *(u64 *)(r0 + 0x0)
 ; OBJ-V1-NEXT: 18 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 r0 = 0x0 ll
 ; OBJ-V1-NEXT: R_BPF_64_64 g_data
-; OBJ-V1-NEXT: 61 05 00 00 00 00 00 00 r5 = *(u32 *)(r0 + 0x0)
+; OBJ-V1-NEXT: 61 09 00 00 00 00 00 00 r9 = *(u32 *)(r0 + 0x0)
 ; OBJ-V1-NEXT: 18 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 r0 = 0x0 ll
 ; OBJ-V1-NEXT: R_BPF_64_64 g_bss
 ; OBJ-V1-NEXT: 61 00 00 00 00 00 00 00 r0 = *(u32 *)(r0 + 0x0)
-; OBJ-V1-NEXT: 18 04 00 00 00 00 00 00 00 00 00 00 00 00 00 00 r4 = 0x0 ll
+; OBJ-V1-NEXT: 18 05 00 00 08 00 00 00 00 00 00 00 00 00 00 00 r5 = 0x8 ll
+; OBJ-V1-NEXT: R_BPF_64_64 .data
+; OBJ-V1-NEXT: 61 55 00 00 00 00 00 00 r5 = *(u32 *)(r5 + 0x0)
+; OBJ-V1-NEXT: 18 02 00 00 00 00 00 00 00 00 00 00 00 00 00 00 r2 = 0x0 ll
 ; OBJ-V1-NEXT: R_BPF_64_64 s_map
-; OBJ-V1-NEXT: 7b 41 00 00 00 00 00 00 *(u64 *)(r1 + 0x0) = r4
-; OBJ-V1-NEXT: 0f 50 00 00 00 00 00 00 r0 += r5
+; OBJ-V1-NEXT: 7b 21 00 00 00 00 00 00 *(u64 *)(r1 + 0x0) = r2
 ; OBJ-V1-NEXT: 0f 90 00 00 00 00 00 00 r0 += r9
 ; OBJ-V1-NEXT: 0f 80 00 00 00 00 00 00 r0 += r8
 ; OBJ-V1-NEXT: 0f 70 00 00 00 00 00 00 r0 += r7
-; OBJ-V1-NEXT: 0f 30 00 00 00 00 00 00 r0 += r3
+; OBJ-V1-NEXT: 0f 50 00 00 00 00 00 00 r0 += r5
+; OBJ-V1-NEXT: 0f 40 00 00 00 00 00 00 r0 += r4
 ; OBJ-V1-NEXT: 0f 60 00 00 00 00 00 00 r0 += r6
-; OBJ-V1-NEXT: 0f 20 00 00 00 00 00 00 r0 += r2
+; OBJ-V1-NEXT: 0f 30 00 00 00 00 00 00 r0 += r3
 ; OBJ-V1-NEXT: 79 a5 f8 ff 00 00 00 00 r5 = *(u64 *)(r10 - 0x8)
 ; OBJ-V1-NEXT: 0f 50 00 00 00 00 00 00 r0 += r5
 ; OBJ-V1-NEXT: 18 05 00 00 00 00 00 00 00 00 00 00 00 00 00 00 r5 = 0x0 ll
@@ -197,42 +197,42 @@ define i32 @prog(ptr %ctx) section "xdp" {
 ; OBJ-V3-LABEL: <prog>:
 ; OBJ-V3-NEXT: 18 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 r0 = 0x0 ll
 ; OBJ-V3-NEXT: R_BPF_64_64 ro_cfg
-; OBJ-V3-NEXT: 61 03 00 00 00 00 00 00 w3 = *(u32 *)(r0 + 0x0)
+; OBJ-V3-NEXT: 61 04 00 00 00 00 00 00 w4 = *(u32 *)(r0 + 0x0)
 ; OBJ-V3-NEXT: 18 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 r0 = 0x0 ll
 ; OBJ-V3-NEXT: R_BPF_64_64 ro_custom
 ; OBJ-V3-NEXT: 61 00 00 00 00 00 00 00 w0 = *(u32 *)(r0 + 0x0)
 ; OBJ-V3-NEXT: 63 0a f8 ff 00 00 00 00 *(u32 *)(r10 - 0x8) = w0
 ; OBJ-V3-NEXT: 18 00 00 00 10 00 00 00 00 00 00 00 00 00 00 00 r0 = 0x10 ll
 ; OBJ-V3-NEXT: R_BPF_64_64 .data.custom
-; OBJ-V3-NEXT: 61 02 00 00 00 00 00 00 w2 = *(u32 *)(r0 + 0x0)
+; OBJ-V3-NEXT: 61 03 00 00 00 00 00 00 w3 = *(u32 *)(r0 + 0x0)
 ; OBJ-V3-NEXT: 18 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 r0 = 0x0 ll
 ; OBJ-V3-NEXT: R_BPF_64_64 arr
 ; OBJ-V3-NEXT: 61 06 0c 00 00 00 00 00 w6 = *(u32 *)(r0 + 0xc)
-; OBJ-V3-NEXT: 18 00 00 00 08 00 00 00 00 00 00 00 00 00 00 00 r0 = 0x8 ll
-; OBJ-V3-NEXT: R_BPF_64_64 .data
-; OBJ-V3-NEXT: 61 07 00 00 00 00 00 00 w7 = *(u32 *)(r0 + 0x0)
 ; OBJ-V3-NEXT: 18 00 00 00 04 00 00 00 00 00 00 00 00 00 00 00 r0 = 0x4 ll
 ; OBJ-V3-NEXT: R_BPF_64_64 .data
-; OBJ-V3-NEXT: 61 08 00 00 00 00 00 00 w8 = *(u32 *)(r0 + 0x0)
+; OBJ-V3-NEXT: 61 07 00 00 00 00 00 00 w7 = *(u32 *)(r0 + 0x0)
 ; OBJ-V3-NEXT: 18 00 00 00 08 00 00 00 00 00 00 00 00 00 00 00 r0 = 0x8 ll
 ; OBJ-V3-NEXT: R_BPF_64_64 .bss
-; OBJ-V3-NEXT: 79 09 00 00 00 00 00 00 r9 = *(u64 *)(r0 + 0x0)
+; OBJ-V3-NEXT: 79 08 00 00 00 00 00 00 r8 = *(u64 *)(r0 + 0x0)
 ; OBJ-V3-NEXT: 18 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 r0 = 0x0 ll
 ; OBJ-V3-NEXT: R_BPF_64_64 g_data
-; OBJ-V3-NEXT: 61 05 00 00 00 00 00 00 w5 = *(u32 *)(r0 + 0x0)
+; OBJ-V3-NEXT: 61 09 00 00 00 00 00 00 w9 = *(u32 *)(r0 + 0x0)
 ; OBJ-V3-NEXT: 18 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 r0 = 0x0 ll
 ; OBJ-V3-NEXT: R_BPF_64_64 g_bss
 ; OBJ-V3-NEXT: 61 00 00 00 00 00 00 00 w0 = *(u32 *)(r0 + 0x0)
-; OBJ-V3-NEXT: 18 04 00 00 00 00 00 00 00 00 00 00 00 00 00 00 r4 = 0x0 ll
+; OBJ-V3-NEXT: 18 05 00 00 08 00 00 00 00 00 00 00 00 00 00 00 r5 = 0x8 ll
+; OBJ-V3-NEXT: R_BPF_64_64 .data
+; OBJ-V3-NEXT: 61 55 00 00 00 00 00 00 w5 = *(u32 *)(r5 + 0x0)
+; OBJ-V3-NEXT: 18 02 00 00 00 00 00 00 00 00 00 00 00 00 00 00 r2 = 0x0 ll
 ; OBJ-V3-NEXT: R_BPF_64_64 s_map
-; OBJ-V3-NEXT: 7b 41 00 00 00 00 00 00 *(u64 *)(r1 + 0x0) = r4
-; OBJ-V3-NEXT: 0c 50 00 00 00 00 00 00 w0 += w5
+; OBJ-V3-NEXT: 7b 21 00 00 00 00 00 00 *(u64 *)(r1 + 0x0) = r2
 ; OBJ-V3-NEXT: 0c 90 00 00 00 00 00 00 w0 += w9
 ; OBJ-V3-NEXT: 0c 80 00 00 00 00 00 00 w0 += w8
 ; OBJ-V3-NEXT: 0c 70 00 00 00 00 00 00 w0 += w7
-; OBJ-V3-NEXT: 0c 30 00 00 00 00 00 00 w0 += w3
+; OBJ-V3-NEXT: 0c 50 00 00 00 00 00 00 w0 += w5
+; OBJ-V3-NEXT: 0c 40 00 00 00 00 00 00 w0 += w4
 ; OBJ-V3-NEXT: 0c 60 00 00 00 00 00 00 w0 += w6
-; OBJ-V3-NEXT: 0c 20 00 00 00 00 00 00 w0 += w2
+; OBJ-V3-NEXT: 0c 30 00 00 00 00 00 00 w0 += w3
 ; OBJ-V3-NEXT: 61 a5 f8 ff 00 00 00 00 w5 = *(u32 *)(r10 - 0x8)
 ; OBJ-V3-NEXT: 0c 50 00 00 00 00 00 00 w0 += w5
 ; OBJ-V3-NEXT: 18 05 00 00 00 00 00 00 00 00 00 00 00 00 00 00 r5 = 0x0 ll

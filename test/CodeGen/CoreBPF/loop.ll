@@ -49,8 +49,8 @@ done:
 
 ; V1-LABEL: sum:
 ; V1-NEXT: # %bb.0:
-; V1-NEXT: r2 &= 15
 ; V1-NEXT: r0 = 0
+; V1-NEXT: r2 &= 15
 ; V1-NEXT: if r2 == 0 goto .LBB0_3
 ; V1-NEXT: # %bb.1:
 ; V1-NEXT: r5 = 0
@@ -66,8 +66,8 @@ done:
 
 ; V3-LABEL: sum:
 ; V3-NEXT: # %bb.0:
-; V3-NEXT: r2 &= 15
 ; V3-NEXT: r0 = 0
+; V3-NEXT: r2 &= 15
 ; V3-NEXT: if r2 == 0 goto .LBB0_3
 ; V3-NEXT: # %bb.1:
 ; V3-NEXT: r5 = 0
@@ -82,8 +82,8 @@ done:
 ; V3-NEXT: exit
 
 ; OBJ-V1-LABEL: <sum>:
-; OBJ-V1-NEXT: r2 &= 0xf
 ; OBJ-V1-NEXT: r0 = 0x0
+; OBJ-V1-NEXT: r2 &= 0xf
 ; OBJ-V1-NEXT: if r2 == 0x0 goto +0x6 <sum+0x48>
 ; OBJ-V1-NEXT: r5 = 0x0
 ; OBJ-V1-NEXT: r4 = *(u64 *)(r1 + 0x0)
@@ -94,8 +94,8 @@ done:
 ; OBJ-V1-NEXT: exit
 
 ; OBJ-V3-LABEL: <sum>:
-; OBJ-V3-NEXT: r2 &= 0xf
 ; OBJ-V3-NEXT: r0 = 0x0
+; OBJ-V3-NEXT: r2 &= 0xf
 ; OBJ-V3-NEXT: if r2 == 0x0 goto +0x6 <sum+0x48>
 ; OBJ-V3-NEXT: r5 = 0x0
 ; OBJ-V3-NEXT: r4 = *(u64 *)(r1 + 0x0)
@@ -113,8 +113,8 @@ done:
 ; V1-NEXT: # =>This Inner Loop Header: Depth=1
 ; V1-NEXT: r1 <<= 32
 ; V1-NEXT: r1 += r5
-; V1-NEXT: r1 s>>= 32
 ; V1-NEXT: r0 *= 3
+; V1-NEXT: r1 s>>= 32
 ; V1-NEXT: if r1 s> 0 goto .LBB1_1
 ; V1-NEXT: # %bb.2:
 ; V1-NEXT: exit
@@ -124,8 +124,8 @@ done:
 ; V3-NEXT: w0 = 1
 ; V3-NEXT: .LBB1_1:
 ; V3-NEXT: # =>This Inner Loop Header: Depth=1
-; V3-NEXT: w1 += -1
 ; V3-NEXT: w0 *= 3
+; V3-NEXT: w1 += -1
 ; V3-NEXT: if w1 s> 0 goto .LBB1_1
 ; V3-NEXT: # %bb.2:
 ; V3-NEXT: exit
@@ -135,14 +135,14 @@ done:
 ; OBJ-V1-NEXT: r5 = -0x100000000 ll
 ; OBJ-V1-NEXT: r1 <<= 0x20
 ; OBJ-V1-NEXT: r1 += r5
-; OBJ-V1-NEXT: r1 s>>= 0x20
 ; OBJ-V1-NEXT: r0 *= 0x3
+; OBJ-V1-NEXT: r1 s>>= 0x20
 ; OBJ-V1-NEXT: if r1 s> 0x0 goto -0x5 <countdown+0x18>
 ; OBJ-V1-NEXT: exit
 
 ; OBJ-V3-LABEL: <countdown>:
 ; OBJ-V3-NEXT: w0 = 0x1
-; OBJ-V3-NEXT: w1 += -0x1
 ; OBJ-V3-NEXT: w0 *= 0x3
+; OBJ-V3-NEXT: w1 += -0x1
 ; OBJ-V3-NEXT: if w1 s> 0x0 goto -0x3 <countdown+0x8>
 ; OBJ-V3-NEXT: exit

@@ -117,8 +117,8 @@ declare i16 @llvm.bswap.i16(i16)
 
 ; V1-LABEL: phi_of_32bit:
 ; V1-NEXT: # %bb.0:
-; V1-NEXT: r2 &= 1
 ; V1-NEXT: r0 = 7
+; V1-NEXT: r2 &= 1
 ; V1-NEXT: if r2 == 0 goto .LBB1_2
 ; V1-NEXT: # %bb.1:
 ; V1-NEXT: r1 += 1
@@ -129,8 +129,8 @@ declare i16 @llvm.bswap.i16(i16)
 
 ; V3-LABEL: phi_of_32bit:
 ; V3-NEXT: # %bb.0:
-; V3-NEXT: w2 &= 1
 ; V3-NEXT: w0 = 7
+; V3-NEXT: w2 &= 1
 ; V3-NEXT: if w2 == 0 goto .LBB1_2
 ; V3-NEXT: # %bb.1:
 ; V3-NEXT: w1 += 1
@@ -139,8 +139,8 @@ declare i16 @llvm.bswap.i16(i16)
 ; V3-NEXT: exit
 
 ; OBJ-V1-LABEL: <phi_of_32bit>:
-; OBJ-V1-NEXT: r2 &= 0x1
 ; OBJ-V1-NEXT: r0 = 0x7
+; OBJ-V1-NEXT: r2 &= 0x1
 ; OBJ-V1-NEXT: if r2 == 0x0 goto +0x2 <phi_of_32bit+0x28>
 ; OBJ-V1-NEXT: r1 += 0x1
 ; OBJ-V1-NEXT: r0 = r1
@@ -148,8 +148,8 @@ declare i16 @llvm.bswap.i16(i16)
 ; OBJ-V1-NEXT: exit
 
 ; OBJ-V3-LABEL: <phi_of_32bit>:
-; OBJ-V3-NEXT: w2 &= 0x1
 ; OBJ-V3-NEXT: w0 = 0x7
+; OBJ-V3-NEXT: w2 &= 0x1
 ; OBJ-V3-NEXT: if w2 == 0x0 goto +0x2 <phi_of_32bit+0x28>
 ; OBJ-V3-NEXT: w1 += 0x1
 ; OBJ-V3-NEXT: w0 = w1
