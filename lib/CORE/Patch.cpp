@@ -110,7 +110,8 @@ Expected<std::vector<uint8_t>> core::patchInstruction(ArrayRef<uint8_t> Bytes,
     if (I.code() & 0x08)
       return patchError(CoreErrorCode::BadInstruction,
                         "relocated ALU instruction has a register source");
-    if (R.Validate && uint32_t(I.imm()) != uint32_t(R.OrigValue))
+    // libbpf compares the s32 immediate, sign-extended, with the u64 value.
+    if (R.Validate && uint64_t(int64_t(I.imm())) != R.OrigValue)
       return patchError(CoreErrorCode::BadInstruction,
                         "unexpected immediate " + Twine(I.imm()) +
                             ", expected " + Twine(R.OrigValue));
@@ -119,7 +120,7 @@ Expected<std::vector<uint8_t>> core::patchInstruction(ArrayRef<uint8_t> Bytes,
   case ClassLDX:
   case ClassST:
   case ClassSTX: {
-    if (R.Validate && uint64_t(uint16_t(I.off())) != R.OrigValue)
+    if (R.Validate && uint64_t(int64_t(I.off())) != R.OrigValue)
       return patchError(CoreErrorCode::BadInstruction,
                         "unexpected offset " + Twine(I.off()) + ", expected " +
                             Twine(R.OrigValue));

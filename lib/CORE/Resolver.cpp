@@ -61,6 +61,80 @@ std::vector<Candidate> core::findCandidates(const btf::Spec &Local,
 
 namespace {
 
+/// "struct task_struct" / "anonymous union".
+std::string describeComposite(const Type &T) {
+  std::string K = kindName(T.kind()).lower();
+  return T.name().empty() ? "anonymous " + K : K + " " + T.name().str();
+}
+
+/// The type of the member named \p Name of composite \p Id, looking inside
+/// anonymous members the way libbpf's member search does.
+std::optional<uint32_t> findMemberDeep(const btf::Spec &T, uint32_t Id,
+                                       StringRef Name, int Depth = 0) {
+  Id = T.skipModifiersAndTypedefs(Id);
+  if (Depth > 32 || !T.isValidId(Id) || !T.type(Id).isComposite())
+    return std::nullopt;
+  for (Member M : T.type(Id).members()) {
+    StringRef MN = T.string(M.NameOff);
+    if (MN.empty()) {
+      if (auto Found = findMemberDeep(T, M.Type, Name, Depth + 1))
+        return Found;
+    } else if (MN == Name) {
+      return M.Type;
+    }
+  }
+  return std::nullopt;
+}
+
+/// A short description of a field's type for messages: "int (4 bytes)",
+/// "pointer", "struct foo".
+std::string describeFieldType(const btf::Spec &S, uint32_t Id) {
+  Id = S.skipModifiersAndTypedefs(Id);
+  if (!S.isValidId(Id))
+    return "an invalid type";
+  Type T = S.type(Id);
+  switch (T.kind()) {
+  case Kind::Int:
+    return "integer '" + T.name().str() + "'";
+  case Kind::Ptr:
+    return "a pointer";
+  case Kind::Array:
+    return "an array";
+  case Kind::Struct:
+  case Kind::Union:
+    return describeComposite(T);
+  case Kind::Enum:
+  case Kind::Enum64:
+    return "enum " +
+           (T.name().empty() ? std::string("<anon>") : T.name().str());
+  case Kind::Fwd:
+    return "forward declaration " + T.name().str();
+  default:
+    return kindName(T.kind()).lower();
+  }
+}
+
+/// Why local named accessor \p LA has no counterpart in target composite
+/// \p TId: missing, or present with an incompatible type.
+std::string explainMissingMember(const btf::Spec &L, const Accessor &LA,
+                                 const btf::Spec &T, uint32_t TId) {
+  Type TT = T.type(TId);
+  if (!TT.isComposite())
+    return ("member " + LA.Name + " is reached through " +
+            describeFieldType(T, TId) + " in the target")
+        .str();
+  std::optional<uint32_t> TMember = findMemberDeep(T, TId, LA.Name);
+  if (!TMember)
+    return ("member " + LA.Name + " is missing from " + describeComposite(TT))
+        .str();
+  Type LT = L.type(LA.TypeId);
+  uint32_t LMember = LT.member(LA.Index).Type;
+  return ("member " + LA.Name + " of " + describeComposite(TT) + " is " +
+          describeFieldType(T, *TMember) + " in the target but " +
+          describeFieldType(L, LMember) + " in the program (incompatible)")
+      .str();
+}
+
 /// Matches a local spec against one candidate (libbpf's spec_match).
 int matchSpec(const AccessSpec &Local, const btf::Spec &T, uint32_t TId,
               AccessSpec &Out, std::string &Why) {
@@ -72,12 +146,14 @@ int matchSpec(const AccessSpec &Local, const btf::Spec &T, uint32_t TId,
 
   if (isTypeKind(Local.Kind)) {
     if (Local.Kind == BTF::TYPE_MATCH) {
-      int R = typesMatch(L, Local.RootTypeId, T, TId, false, 10, &Why);
+      int R = typesMatch(L, Local.RootTypeId, T, TId, false, 32, &Why);
       return R;
     }
-    int R = typesCompatible(L, Local.RootTypeId, T, TId);
+    int R = typesCompatible(L, Local.RootTypeId, T, TId, 32);
     if (R == 0)
-      Why = "type [" + std::to_string(TId) + "] is not compatible";
+      Why = "type [" + std::to_string(TId) +
+            "] is not compatible (kinds differ along pointers, arrays or "
+            "function prototypes)";
     return R;
   }
 
@@ -112,18 +188,8 @@ int matchSpec(const AccessSpec &Local, const btf::Spec &T, uint32_t TId,
       uint32_t Next = 0;
       int M = matchMember(L, LA, T, Id, Out, Next);
       if (M <= 0) {
-        if (M == 0) {
-          std::string Container =
-              TT.name().empty() ? std::string("<anon>") : TT.name().str();
-          Why = TT.isComposite()
-                    ? ("member " + LA.Name + " is missing from " +
-                       kindName(TT.kind()).lower() + " " + Container +
-                       " (or has an incompatible type)")
-                          .str()
-                    : ("member " + LA.Name + " is reached through a " +
-                       kindName(TT.kind()).lower() + " in the target")
-                          .str();
-        }
+        if (M == 0)
+          Why = explainMissingMember(L, LA, T, Id);
         return M;
       }
       Id = Next;
@@ -317,8 +383,10 @@ CalcStatus calcEnum(const AccessSpec *S, uint32_t Kind, uint64_t &V) {
     return CalcStatus::Poison;
   Type E = S->BTF->type(S->Accessors[0].TypeId);
   EnumValue EV = E.enumValue(S->Accessors[0].Index);
-  // libbpf keeps an ENUM's 32-bit value as unsigned.
-  V = E.is(Kind::Enum) ? uint64_t(uint32_t(EV.Value)) : EV.Value;
+  // libbpf reads an ENUM's value as the s32 of struct btf_enum into a u64:
+  // sign-extended, whatever the enum's signedness.
+  V = E.is(Kind::Enum) ? uint64_t(int64_t(int32_t(uint32_t(EV.Value))))
+                       : EV.Value;
   return CalcStatus::OK;
 }
 
@@ -391,6 +459,7 @@ Resolution core::resolve(const btf::Spec &Local, uint32_t LocalTypeId,
     return Fail(CoreErrorCode::InvalidRecord,
                 "parsing the relocation failed: " +
                     toString(LocalSpec.takeError()));
+  R.LocalSpec = LocalSpec->format();
 
   if (Kind == BTF::BTF_TYPE_ID_LOCAL) {
     R.Status = Resolution::Patched;
@@ -406,18 +475,23 @@ Resolution core::resolve(const btf::Spec &Local, uint32_t LocalTypeId,
   bool Have = false;
   AccessSpec Chosen;
   Resolution Best;
-  for (const Candidate &C : Candidates) {
+  std::string BestName;
+  for (unsigned CI = 0; CI < Candidates.size(); ++CI) {
+    const Candidate &C = Candidates[CI];
     AccessSpec CandSpec;
     std::string Why;
     int M = matchSpec(*LocalSpec, *C.BTF, C.TypeId, CandSpec, Why);
+    std::string CandName = "[" + std::to_string(C.TypeId) + "] " +
+                           C.BTF->type(C.TypeId).name().str() + " in " +
+                           C.Origin;
     if (M < 0)
-      return Fail(CoreErrorCode::InvalidRecord, "error matching candidate [" +
-                                                    Twine(C.TypeId) + "] in " +
-                                                    C.Origin);
+      return Fail(CoreErrorCode::InvalidRecord,
+                  "error matching candidate " + CandName);
+    R.Candidates.push_back(
+        {CI, C.TypeId, C.Origin, M > 0, CandSpec.format(), Why});
     if (M == 0) {
-      R.Notes.push_back("candidate [" + std::to_string(C.TypeId) + "] " +
-                        C.BTF->type(C.TypeId).name().str() + " in " + C.Origin +
-                        ": " + (Why.empty() ? "does not match" : Why));
+      R.Notes.push_back("candidate " + CandName + ": " +
+                        (Why.empty() ? "does not match" : Why));
       continue;
     }
     Resolution CandRes;
@@ -432,25 +506,27 @@ Resolution core::resolve(const btf::Spec &Local, uint32_t LocalTypeId,
       Best = CandRes;
       Chosen = CandSpec;
       Best.Origin = C.Origin;
+      BestName = CandName;
       continue;
     }
     if (CandSpec.BitOffset != Chosen.BitOffset)
       return Fail(CoreErrorCode::Ambiguous,
-                  "field offset ambiguity: candidates [" +
-                      Twine(Chosen.RootTypeId) + "] and [" + Twine(C.TypeId) +
-                      "] place the field at bit " + Twine(Chosen.BitOffset) +
-                      " and " + Twine(CandSpec.BitOffset));
+                  "field offset ambiguity: candidates " + BestName + " and " +
+                      CandName + " place the field at bit " +
+                      Twine(Chosen.BitOffset) + " and " +
+                      Twine(CandSpec.BitOffset));
     if (CandRes.Status != Best.Status || CandRes.NewValue != Best.NewValue)
       return Fail(CoreErrorCode::Ambiguous,
-                  "relocation decision ambiguity: candidates [" +
-                      Twine(Chosen.RootTypeId) + "] and [" + Twine(C.TypeId) +
-                      "] give " + Twine(Best.NewValue) + " and " +
-                      Twine(CandRes.NewValue));
+                  "relocation decision ambiguity: candidates " + BestName +
+                      " and " + CandName + " give " + Twine(Best.NewValue) +
+                      " and " + Twine(CandRes.NewValue));
   }
 
   if (Have) {
     Best.Target = Chosen;
     Best.Notes = std::move(R.Notes);
+    Best.Candidates = std::move(R.Candidates);
+    Best.LocalSpec = std::move(R.LocalSpec);
     return Best;
   }
 
@@ -462,8 +538,25 @@ Resolution core::resolve(const btf::Spec &Local, uint32_t LocalTypeId,
   R.Status =
       S == CalcStatus::Poison ? Resolution::Poisoned : Resolution::Patched;
   if (Candidates.empty())
-    R.Notes.push_back("no type named " +
+    R.Notes.push_back("no " + kindName(Local.type(LocalTypeId).kind()).lower() +
+                      " named " +
                       essentialName(Local.type(LocalTypeId).name()).str() +
-                      " of a compatible kind in the target");
+                      " (or a flavor of it) in the target");
   return R;
+}
+
+Expected<uint64_t> core::localValue(const btf::Spec &Local,
+                                    uint32_t LocalTypeId, StringRef Access,
+                                    uint32_t Kind) {
+  Expected<AccessSpec> LocalSpec =
+      parseAccess(Local, LocalTypeId, Access, Kind);
+  if (!LocalSpec)
+    return LocalSpec.takeError();
+  if (Kind == BTF::BTF_TYPE_ID_LOCAL)
+    return LocalTypeId;
+  Resolution R;
+  std::string Err;
+  if (calcRelo(*LocalSpec, &*LocalSpec, R, Err) != CalcStatus::OK)
+    return make_error<CoreError>(CoreErrorCode::Unsupported, Err);
+  return R.OrigValue;
 }

@@ -128,6 +128,14 @@ static int enumsMatch(const Type &LT, const Type &TT, std::string *Why) {
                  .str();
     return 0;
   }
+  if (LT.vlen() > TT.vlen()) {
+    if (Why)
+      *Why = ("enum " + LT.name() + " has " + Twine(LT.vlen()) +
+              " enumerators locally and only " + Twine(TT.vlen()) +
+              " in the target")
+                 .str();
+    return 0;
+  }
   for (EnumValue LV : LT.enumValues()) {
     StringRef LN = LT.spec().string(LV.NameOff);
     bool Found = false;
@@ -149,7 +157,10 @@ static int enumsMatch(const Type &LT, const Type &TT, std::string *Why) {
 
 static int compositesMatch(const Type &LT, const Type &TT, bool BehindPtr,
                            int Level, std::string *Why) {
-  if (LT.vlen() > TT.vlen() && !Why)
+  // libbpf gives up at once when the target has fewer members; with Why we
+  // look for the member to name first, but the answer stays "no".
+  bool TooFew = LT.vlen() > TT.vlen();
+  if (TooFew && !Why)
     return 0;
   for (Member LM : LT.members()) {
     StringRef LN = LT.spec().string(LM.NameOff);
@@ -161,7 +172,7 @@ static int compositesMatch(const Type &LT, const Type &TT, bool BehindPtr,
       int R = typesMatch(LT.spec(), LM.Type, TT.spec(), TM.Type, BehindPtr,
                          Level - 1, Why ? &Inner : nullptr);
       if (R < 0)
-        return R;
+        return TooFew ? 0 : R;
       if (R > 0) {
         Found = true;
         break;
@@ -177,6 +188,12 @@ static int compositesMatch(const Type &LT, const Type &TT, bool BehindPtr,
       }
       return 0;
     }
+  }
+  if (TooFew) {
+    *Why = (LT.name() + " has " + Twine(LT.vlen()) +
+            " members locally and only " + Twine(TT.vlen()) + " in the target")
+               .str();
+    return 0;
   }
   return 1;
 }
@@ -329,7 +346,7 @@ int core::matchMember(const btf::Spec &L, const Accessor &LAcc,
 std::string core::explainMismatch(const btf::Spec &L, uint32_t LId,
                                   const btf::Spec &T, uint32_t TId) {
   std::string Why;
-  int R = typesMatch(L, LId, T, TId, /*BehindPtr=*/false, /*Level=*/10, &Why);
+  int R = typesMatch(L, LId, T, TId, /*BehindPtr=*/false, /*Level=*/32, &Why);
   if (R > 0)
     return "";
   if (R < 0)

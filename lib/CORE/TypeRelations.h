@@ -29,7 +29,7 @@ int fieldsCompatible(const btf::Spec &L, uint32_t LId, const btf::Spec &T,
 
 /// Compatibility of types for type-based relocations.
 int typesCompatible(const btf::Spec &L, uint32_t LId, const btf::Spec &T,
-                    uint32_t TId, int Level = 10);
+                    uint32_t TId, int Level = 32);
 
 /// The "matches" relation of type_matches relocations. If Why is given, it
 /// receives the first difference found.

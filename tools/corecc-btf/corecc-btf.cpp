@@ -10,12 +10,19 @@
 // corecc-btf convert [--base FILE] [--endian little|big] FILE -o OUT
 // corecc-btf roundtrip [--base FILE] FILE
 // corecc-btf bench-decode [--base FILE] [-n N] [--from-memory] FILE
+// corecc-btf relocs [--json] FILE.o...                          (Relocs.cpp)
+// corecc-btf check FILE.o... --target BTF [--module BTF]... ... (Check.cpp)
+// corecc-btf min FILE.o... --target BTF [--module BTF]... -o OUT (Min.cpp)
+// corecc-btf distill SPLIT --base BASE -o OUT                  (Distill.cpp)
+// corecc-btf relocate SPLIT --distilled DBASE --base NEWBASE -o OUT
 //
 // Exit status: 0 success, 1 unreadable or malformed input (or a failed
-// check), 2 usage error.
+// roundtrip), 2 usage error, 3 a kernel would reject the object (check,
+// min). docs/core-tools.md has the CO-RE commands.
 //
 //===----------------------------------------------------------------------===//
 
+#include "Common.h"
 #include "corecc/BTF/BTF.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
@@ -32,12 +39,11 @@
 
 using namespace llvm;
 using namespace corecc::btf;
+using namespace corecc::btftool;
 
 namespace {
 
-enum ExitCode { ExitOk = 0, ExitBadInput = 1, ExitUsage = 2 };
-
-const char *const Usage = R"(usage: corecc-btf <command> [options] FILE
+const char *const Usage = R"USAGE(usage: corecc-btf <command> [options] FILE...
 
 Commands:
   dump FILE             print every type, one per line, as
@@ -58,9 +64,46 @@ Commands:
     -n N                number of timed runs (default 20)
     --from-memory       read the file once, time only the decoding
 
+CO-RE commands (docs/core-tools.md):
+  relocs FILE.o...      every CO-RE relocation: section, relocation index,
+                        instruction, program, kind, root type, access string,
+                        C path, the value as compiled, libbpf's spec
+  check FILE.o... --target BTF...
+                        resolve every relocation against each target kernel
+                        as libbpf would; print a relocation x kernel matrix
+                        (new value, "0 (missing)", "guarded: missing",
+                        POISONED, FAILED) and the reasons
+    --target [NAME=]BTF a target kernel's BTF: a raw file, an ELF file with
+                        .BTF, /sys/kernel/btf/vmlinux, or a directory
+                        (DIR/vmlinux plus every other file as a module);
+                        repeatable
+    --module BTF        a module of the last --target: split BTF on its
+                        vmlinux (raw or .ko); searched only for types
+                        vmlinux has no candidate for, as libbpf does
+    --prog NAME         relocate only these programs, as if the others had
+                        autoload off (repeatable; subprograms always)
+    -v, --verbose       also list the candidates tried and libbpf's specs
+  min FILE.o... --target BTF [--module BTF]... -o OUT
+                        the smallest BTF that resolves every relocation of
+                        the objects as the target does (for btf_custom_path
+                        on kernels without BTF); fails if one does not
+                        resolve
+    --keep-going        write OUT even then (the exit status stays 3)
+  distill SPLIT --base BASE -o OUT [--distilled-out DBASE]
+                        split a module's BTF from its base: a distilled base
+                        (INT, FLOAT, FWD whole; named structs, unions and
+                        enums as sized, memberless types) and a new split
+                        BTF on it; OUT is an ELF file with .BTF and
+                        .BTF.base, or with --distilled-out two raw files
+  relocate SPLIT [--distilled DBASE] --base NEWBASE -o OUT
+                        move SPLIT (raw, on DBASE, or an ELF file with .BTF
+                        and .BTF.base) onto NEWBASE, matching the distilled
+                        types by name, kind and size; writes raw split BTF
+
 Common options:
   --base FILE, -B FILE  FILE's BTF is split BTF on this base (the kernel's
                         BTF is the implicit base of /sys/kernel/btf/<module>)
+  --json                JSON output (relocs, check, min)
   -h, --help            this help
   --version             version
 
@@ -68,32 +111,35 @@ FILE is a raw BTF file (e.g. /sys/kernel/btf/vmlinux) or an ELF file with a
 .BTF section (a BPF object, a vmlinux, a kernel module), of either byte order.
 
 Exit status: 0 success; 1 the input cannot be read or is malformed (or a
-roundtrip differs); 2 usage error.
-)";
+roundtrip differs, or relocate finds no unique match); 2 usage error;
+3 check: some target would reject an object, min: a relocation does not
+resolve.
+)USAGE";
 
-struct Options {
-  std::string Command;
-  std::string Input;
-  std::string Base;
-  std::string Output;
-  std::string Format = "raw";
-  std::string Guard = "__VMLINUX_H__";
-  std::string Endian;
-  bool NoPragma = false;
-  bool LayoutAsserts = false;
-  bool FromMemory = false;
-  unsigned Runs = 20;
-};
+} // namespace
 
-int usageError(const Twine &Msg) {
+int corecc::btftool::usageError(const Twine &Msg) {
   errs() << "corecc-btf: error: " << Msg << "\n";
   errs() << "Try 'corecc-btf --help' for more information.\n";
   return ExitUsage;
 }
 
-int inputError(Error E) {
+int corecc::btftool::inputError(Error E) {
   errs() << "corecc-btf: error: " << toString(std::move(E)) << "\n";
   return ExitBadInput;
+}
+
+endianness corecc::btftool::outputEndian(const Options &O, endianness Default) {
+  return O.Endian.empty()    ? Default
+         : O.Endian == "big" ? endianness::big
+                             : endianness::little;
+}
+
+namespace {
+
+/// Commands that take several inputs.
+bool takesManyInputs(StringRef Command) {
+  return Command == "relocs" || Command == "check" || Command == "min";
 }
 
 /// Parses argv; returns an exit code to stop with, or std::nullopt.
@@ -141,6 +187,51 @@ std::optional<int> parseArgs(int Argc, char **Argv, Options &O) {
       O.LayoutAsserts = true;
     else if (A == "--from-memory")
       O.FromMemory = true;
+    else if (A == "--json")
+      O.Json = true;
+    else if (A == "-v" || A == "--verbose")
+      O.Verbose = true;
+    else if (A == "--target" || A == "-t") {
+      std::string T;
+      Ok = Value(T);
+      if (Ok) {
+        TargetOption TO;
+        StringRef TS = T;
+        size_t Eq = TS.find('=');
+        if (Eq != StringRef::npos && Eq > 0 &&
+            !TS.take_front(Eq).contains('/')) {
+          TO.Name = TS.take_front(Eq).str();
+          TO.Path = TS.drop_front(Eq + 1).str();
+        } else {
+          TO.Path = T;
+        }
+        if (TO.Path.empty())
+          return usageError("--target needs a BTF file");
+        if (TO.Name.empty())
+          TO.Name = TO.Path;
+        O.Targets.push_back(std::move(TO));
+      }
+    } else if (A == "--module" || A == "-m") {
+      std::string M;
+      Ok = Value(M);
+      if (Ok) {
+        if (O.Targets.empty())
+          return usageError("--module '" + M +
+                            "' comes before any --target (a module belongs "
+                            "to the --target before it)");
+        O.Targets.back().Modules.push_back(M);
+      }
+    } else if (A == "--prog") {
+      std::string P;
+      Ok = Value(P);
+      if (Ok)
+        O.Programs.push_back(P);
+    } else if (A == "--distilled")
+      Ok = Value(O.Distilled);
+    else if (A == "--distilled-out")
+      Ok = Value(O.DistilledOut);
+    else if (A == "--keep-going")
+      O.KeepGoing = true;
     else if (A.starts_with("-") && A.size() > 1)
       return usageError("unknown option '" + A + "'");
     else
@@ -153,9 +244,10 @@ std::optional<int> parseArgs(int Argc, char **Argv, Options &O) {
   O.Command = Positional[0].str();
   if (Positional.size() < 2)
     return usageError("'" + O.Command + "' needs an input file");
-  if (Positional.size() > 2)
+  if (Positional.size() > 2 && !takesManyInputs(O.Command))
     return usageError("unexpected argument '" + Positional[2] + "'");
-  O.Input = Positional[1].str();
+  for (StringRef P : ArrayRef(Positional).drop_front())
+    O.Inputs.push_back(P.str());
   if (O.Format != "raw" && O.Format != "c")
     return usageError("unknown format '" + O.Format + "' (raw or c)");
   if (!O.Endian.empty() && O.Endian != "little" && O.Endian != "big")
@@ -172,7 +264,9 @@ Expected<std::shared_ptr<const Spec>> loadBase(const Options &O) {
   return std::make_shared<const Spec>(std::move(*B));
 }
 
-int writeFile(StringRef Path, ArrayRef<uint8_t> Bytes) {
+} // namespace
+
+int corecc::btftool::writeFile(StringRef Path, ArrayRef<uint8_t> Bytes) {
   std::error_code EC;
   raw_fd_ostream Out(Path, EC, sys::fs::OF_None);
   if (EC) {
@@ -180,11 +274,20 @@ int writeFile(StringRef Path, ArrayRef<uint8_t> Bytes) {
     return ExitBadInput;
   }
   Out.write(reinterpret_cast<const char *>(Bytes.data()), Bytes.size());
+  Out.close();
+  if (Out.has_error()) {
+    errs() << "corecc-btf: error: " << Path << ": " << Out.error().message()
+           << "\n";
+    Out.clear_error();
+    return ExitBadInput;
+  }
   return ExitOk;
 }
 
+namespace {
+
 int cmdDump(const Options &O, std::shared_ptr<const Spec> Base) {
-  Expected<Spec> S = readBTF(O.Input, std::move(Base));
+  Expected<Spec> S = readBTF(O.Inputs[0], std::move(Base));
   if (!S)
     return inputError(S.takeError());
   if (O.Format == "c") {
@@ -201,12 +304,12 @@ int cmdDump(const Options &O, std::shared_ptr<const Spec> Base) {
 }
 
 int cmdExt(const Options &O, std::shared_ptr<const Spec> Base) {
-  Expected<ObjectBTF> Obj = readObjectBTF(O.Input, std::move(Base));
+  Expected<ObjectBTF> Obj = readObjectBTF(O.Inputs[0], std::move(Base));
   if (!Obj)
     return inputError(Obj.takeError());
   if (!Obj->Ext)
-    return inputError(
-        makeError(ErrorCode::NoBTFSection, O.Input + ": no .BTF.ext section"));
+    return inputError(makeError(ErrorCode::NoBTFSection,
+                                O.Inputs[0] + ": no .BTF.ext section"));
   dumpExt(Obj->Types, *Obj->Ext, outs());
   return ExitOk;
 }
@@ -216,7 +319,7 @@ int cmdSplit(const Options &O, std::shared_ptr<const Spec> Base) {
     return usageError("split needs --base");
   if (O.Output.empty())
     return usageError("split needs -o OUT");
-  Expected<Spec> Src = readBTF(O.Input);
+  Expected<Spec> Src = readBTF(O.Inputs[0]);
   if (!Src)
     return inputError(Src.takeError());
   Expected<Spec> Split = splitOnBase(*Src, Base);
@@ -231,7 +334,7 @@ int cmdSplit(const Options &O, std::shared_ptr<const Spec> Base) {
 int cmdConvert(const Options &O, std::shared_ptr<const Spec> Base) {
   if (O.Output.empty())
     return usageError("convert needs -o OUT");
-  Expected<Spec> S = readBTF(O.Input, std::move(Base));
+  Expected<Spec> S = readBTF(O.Inputs[0], std::move(Base));
   if (!S)
     return inputError(S.takeError());
   endianness E = O.Endian.empty()    ? S->endianness()
@@ -242,11 +345,11 @@ int cmdConvert(const Options &O, std::shared_ptr<const Spec> Base) {
 
 int cmdRoundtrip(const Options &O, std::shared_ptr<const Spec> Base) {
   ErrorOr<std::unique_ptr<MemoryBuffer>> MB =
-      MemoryBuffer::getFile(O.Input, false, false);
+      MemoryBuffer::getFile(O.Inputs[0], false, false);
   if (!MB)
     return inputError(makeError(ErrorCode::ReadError,
-                                O.Input + ": " + MB.getError().message()));
-  if (!Base && isKernelModuleBTFPath(O.Input)) {
+                                O.Inputs[0] + ": " + MB.getError().message()));
+  if (!Base && isKernelModuleBTFPath(O.Inputs[0])) {
     Expected<std::shared_ptr<const Spec>> K = readKernelBTF();
     if (!K)
       return inputError(K.takeError());
@@ -306,16 +409,16 @@ int cmdBenchDecode(const Options &O, std::shared_ptr<const Spec> Base) {
   std::unique_ptr<MemoryBuffer> InMemory;
   if (O.FromMemory) {
     ErrorOr<std::unique_ptr<MemoryBuffer>> MB =
-        MemoryBuffer::getFileAsStream(O.Input);
+        MemoryBuffer::getFileAsStream(O.Inputs[0]);
     if (!MB)
-      return inputError(makeError(ErrorCode::ReadError,
-                                  O.Input + ": " + MB.getError().message()));
+      return inputError(makeError(
+          ErrorCode::ReadError, O.Inputs[0] + ": " + MB.getError().message()));
     InMemory = std::move(*MB);
   }
   for (unsigned I = 0; I <= O.Runs; ++I) {
     auto Start = Clock::now();
     Expected<Spec> S = InMemory ? readBTF(InMemory->getMemBufferRef(), Base)
-                                : readBTF(O.Input, Base);
+                                : readBTF(O.Inputs[0], Base);
     auto End = Clock::now();
     if (!S)
       return inputError(S.takeError());
@@ -348,6 +451,11 @@ int main(int Argc, char **Argv) {
                   .Case("convert", cmdConvert)
                   .Case("roundtrip", cmdRoundtrip)
                   .Case("bench-decode", cmdBenchDecode)
+                  .Case("relocs", cmdRelocs)
+                  .Case("check", cmdCheck)
+                  .Case("min", cmdMin)
+                  .Case("distill", cmdDistill)
+                  .Case("relocate", cmdRelocate)
                   .Default(nullptr);
   if (!H)
     return usageError("unknown command '" + O.Command + "'");

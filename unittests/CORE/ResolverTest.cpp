@@ -8,6 +8,7 @@
 
 #include "corecc/CORE/Resolver.h"
 #include "corecc/BTF/Spec.h"
+#include "corecc/CORE/Object.h"
 #include "llvm/DebugInfo/BTF/BTF.h"
 #include "gtest/gtest.h"
 
@@ -335,6 +336,124 @@ TEST(Patch, LdImm64) {
   ASSERT_TRUE(bool(Out));
   EXPECT_EQ(support::endian::read<int32_t>(&(*Out)[4], endianness::little), 2);
   EXPECT_EQ(support::endian::read<int32_t>(&(*Out)[12], endianness::little), 1);
+}
+
+TEST(Resolver, EnumValuesAreSignExtendedLikeLibbpf) {
+  // libbpf reads an ENUM's value through struct btf_enum's s32: -3 and
+  // 0x80000000 become 64-bit negative numbers, whatever the enum's kflag.
+  Spec L;
+  uint32_t LE = L.addEnum("e", 4, true, {{"NEG", uint64_t(-3)}, {"HI", 1}});
+  auto T = std::make_shared<Spec>();
+  T->addEnum("e", 4, false, {{"HI", 0x80000000u}, {"NEG", uint64_t(-100)}});
+  auto C = cands(L, LE, T);
+  Resolution Neg = resolve(L, LE, "0", BTF::ENUM_VALUE, C);
+  EXPECT_EQ(Neg.OrigValue, uint64_t(-3));
+  EXPECT_EQ(Neg.NewValue, uint64_t(-100));
+  Resolution Hi = resolve(L, LE, "1", BTF::ENUM_VALUE, C);
+  EXPECT_EQ(Hi.NewValue, 0xffffffff80000000ULL);
+  // ENUM64 values are taken as they are.
+  Spec L64;
+  uint32_t LE64 = L64.addEnum64("w", 8, false, {{"A", 0x100000000ULL}});
+  auto T64 = std::make_shared<Spec>();
+  T64->addEnum64("w", 8, false, {{"A", 0xfffffffffULL}});
+  Resolution W =
+      resolve(L64, LE64, "0", BTF::ENUM_VALUE, cands(L64, LE64, T64));
+  EXPECT_EQ(W.NewValue, 0xfffffffffULL);
+}
+
+TEST(Resolver, TypeMatchNeedsAsManyEnumeratorsAndMembers) {
+  // Two local enumerators, flavors of one name, match one target
+  // enumerator: libbpf still says no, the target has fewer.
+  Spec L;
+  uint32_t LE = L.addEnum("e", 4, false, {{"A", 0}, {"A___old", 1}});
+  auto T = std::make_shared<Spec>();
+  T->addEnum("e", 4, false, {{"A", 0}});
+  auto C = cands(L, LE, T);
+  EXPECT_EQ(resolve(L, LE, "0", BTF::TYPE_MATCH, C).NewValue, 0u);
+  EXPECT_NE(explainMismatch(L, LE, *T, C[0].TypeId).find("only 1"),
+            std::string::npos);
+
+  Spec L2;
+  uint32_t Int = L2.addInt("int", 4, IntSigned);
+  uint32_t LS = L2.addStruct("s", 8, {{"a", Int, 0, 0}, {"a___x", Int, 32, 0}});
+  auto T2 = std::make_shared<Spec>();
+  uint32_t TInt = T2->addInt("int", 4, IntSigned);
+  T2->addStruct("s", 4, {{"a", TInt, 0, 0}});
+  auto C2 = cands(L2, LS, T2);
+  EXPECT_EQ(resolve(L2, LS, "0", BTF::TYPE_MATCH, C2).NewValue, 0u);
+  EXPECT_NE(explainMismatch(L2, LS, *T2, C2[0].TypeId).find("only 1"),
+            std::string::npos);
+}
+
+TEST(Resolver, IncompatibleMemberIsNamedAsSuch) {
+  // The member is there but is a pointer in the target: not "missing".
+  Fixture L = makeTask(false, true);
+  auto T = std::make_shared<Spec>();
+  uint32_t Int = T->addInt("int", 4, IntSigned);
+  uint32_t Ptr = T->addPtr(Int);
+  T->addStruct("task", 16, {{"pid", Int, 0, 0}, {"tgid", Ptr, 64, 0}});
+  auto C = cands(L.S, L.Task, T);
+  Resolution R = resolve(L.S, L.Task, "0:1", BTF::FIELD_BYTE_OFFSET, C);
+  EXPECT_EQ(R.Status, Resolution::Poisoned);
+  ASSERT_EQ(R.Candidates.size(), 1u);
+  EXPECT_FALSE(R.Candidates[0].Matched);
+  EXPECT_NE(R.Candidates[0].Why.find("a pointer in the target but integer "
+                                     "'int' in the program"),
+            std::string::npos)
+      << R.Candidates[0].Why;
+}
+
+TEST(Resolver, LocalValueIsTheCompiledValue) {
+  Fixture L = makeTask(false, true);
+  Expected<uint64_t> Off =
+      localValue(L.S, L.Task, "0:5:3", BTF::FIELD_BYTE_OFFSET);
+  ASSERT_TRUE(bool(Off));
+  EXPECT_EQ(*Off, 35u);
+  Expected<uint64_t> Size = localValue(L.S, L.Task, "0", BTF::TYPE_SIZE);
+  ASSERT_TRUE(bool(Size));
+  EXPECT_EQ(*Size, 48u);
+  Expected<uint64_t> Bad =
+      localValue(L.S, L.Task, "0:9", BTF::FIELD_BYTE_OFFSET);
+  EXPECT_FALSE(bool(Bad));
+  consumeError(Bad.takeError());
+}
+
+TEST(Resolver, CandidatesAreReportedInOrder) {
+  Fixture L = makeTask(false, true);
+  auto T = std::make_shared<Spec>();
+  uint32_t Int = T->addInt("int", 4, IntSigned);
+  uint32_t A = T->addStruct("task", 4, {{"other", Int, 0, 0}});
+  uint32_t B = T->addStruct("task___new", 8, {{"pid", Int, 32, 0}});
+  auto C = cands(L.S, L.Task, T);
+  Resolution R = resolve(L.S, L.Task, "0:0", BTF::FIELD_BYTE_OFFSET, C);
+  ASSERT_EQ(R.Candidates.size(), 2u);
+  EXPECT_EQ(R.Candidates[0].TypeId, A);
+  EXPECT_FALSE(R.Candidates[0].Matched);
+  EXPECT_EQ(R.Candidates[1].TypeId, B);
+  EXPECT_TRUE(R.Candidates[1].Matched);
+  EXPECT_EQ(R.Candidates[1].Spec,
+            "<byte_off> [" + std::to_string(B) +
+                "] struct task___new.pid (0:0 @ offset 4)");
+  EXPECT_EQ(R.LocalSpec, "<byte_off> [7] struct task.pid (0:0 @ offset 0)");
+  EXPECT_EQ(R.NewValue, 4u);
+}
+
+TEST(CPath, ReadsLikeC) {
+  Fixture L = makeTask(false, true);
+  EXPECT_EQ(cPath(L.S, L.Task, "0:1", BTF::FIELD_BYTE_OFFSET), "task::tgid");
+  EXPECT_EQ(cPath(L.S, L.Task, "0:5:3", BTF::FIELD_BYTE_OFFSET),
+            "task::comm[3]");
+  EXPECT_EQ(cPath(L.S, L.Task, "2:0", BTF::FIELD_BYTE_OFFSET), "task[2].pid");
+  EXPECT_EQ(cPath(L.S, L.Task, "0", BTF::TYPE_SIZE), "struct task");
+  EXPECT_EQ(cPath(L.S, L.Task, "0:77", BTF::FIELD_BYTE_OFFSET), "");
+  // Anonymous members are walked through without a name.
+  Spec S;
+  uint32_t Int = S.addInt("int", 4, IntSigned);
+  uint32_t U = S.addUnion("", 4, {{"x", Int, 0, 0}, {"b", Int, 0, 0}});
+  uint32_t Outer = S.addStruct("s", 8, {{"a", Int, 0, 0}, {"", U, 32, 0}});
+  EXPECT_EQ(cPath(S, Outer, "0:1:1", BTF::FIELD_BYTE_OFFSET), "s::b");
+  uint32_t E = S.addEnum("color", 4, false, {{"RED", 0}, {"BLUE", 1}});
+  EXPECT_EQ(cPath(S, E, "1", BTF::ENUM_VALUE), "color::BLUE");
 }
 
 TEST(AccessSpec, Format) {

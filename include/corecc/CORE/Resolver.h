@@ -55,6 +55,9 @@ enum class CoreErrorCode {
   BadInstruction,
   /// The new value does not fit the instruction's field.
   ValueTooBig,
+  /// A type looked for by name is not there (relocating split BTF onto a
+  /// new base).
+  NotFound,
 };
 
 class CoreError : public llvm::ErrorInfo<CoreError> {
@@ -148,16 +151,42 @@ struct Resolution {
   std::string Origin;
   /// Human-readable reasons: why candidates did not match, what conflicts.
   std::vector<std::string> Notes;
+  /// The local spec in libbpf's form ("relo #N: <spec>" in its log).
+  std::string LocalSpec;
+  /// Every candidate tried, in order (libbpf's "matching candidate #i" and
+  /// "non-matching candidate #i" lines).
+  struct Tried {
+    /// Index into the candidate list given to resolve().
+    unsigned Index = 0;
+    uint32_t TypeId = 0;
+    std::string Origin;
+    bool Matched = false;
+    /// The candidate's spec in libbpf's form (as far as it matched).
+    std::string Spec;
+    /// Why it did not match.
+    std::string Why;
+  };
+  std::vector<Tried> Candidates;
   /// For Failed: the error.
   std::string Error;
   CoreErrorCode ErrorCode = CoreErrorCode::InvalidRecord;
 };
 
 /// Resolves one record (its local type, access string and kind) against
-/// the given candidates, as libbpf's bpf_core_calc_relo_insn does.
+/// the given candidates, as libbpf's bpf_core_calc_relo_insn does. libbpf
+/// keeps one candidate list per local type for the whole object and, after
+/// each successful relocation, shrinks it to the candidates that matched;
+/// the caller keeps that list (see Check.h), resolve() only says which
+/// candidates matched (Resolution::Candidates).
 Resolution resolve(const btf::Spec &Local, uint32_t LocalTypeId,
                    llvm::StringRef Access, uint32_t Kind,
                    llvm::ArrayRef<Candidate> Candidates);
+
+/// The value of a relocation in the program's own BTF: what the compiler
+/// writes into the instruction and what libbpf expects to find there.
+llvm::Expected<uint64_t> localValue(const btf::Spec &Local,
+                                    uint32_t LocalTypeId,
+                                    llvm::StringRef Access, uint32_t Kind);
 
 /// Applies a resolution to the instruction it relocates (8 bytes, or 16
 /// for LD_IMM64) as libbpf would; returns the patched bytes, or the error

@@ -52,6 +52,11 @@ static const char usage_text[] =
 	"                      print why and exit 1\n"
 	"  --btf PATH          CO-RE target BTF instead of the running kernel's\n"
 	"                      (libbpf btf_custom_path)\n"
+	"  --no-load           do everything libbpf does before loading programs\n"
+	"                      (maps, BTF, CO-RE relocation; -v logs each\n"
+	"                      relocation) but load no program: prints\n"
+	"                      'prog NAME section=SEC type=TYPE prepared insns=N'\n"
+	"                      or 'prepare FAILED: <libbpf message>'\n"
 	"  --kconfig TEXT      extra Kconfig lines for CONFIG_* externs, e.g.\n"
 	"                      'CONFIG_HZ=250' (repeatable)\n"
 	"  --set VAR=VALUE     set global VAR (.rodata/.data/.bss, 1/2/4/8-byte\n"
@@ -147,7 +152,7 @@ static struct options {
 	struct sbuf kconfig;
 	struct strlist set_vars, set_values;
 	struct strlist progs, runs, triggers, maps, xlated;
-	bool probe, run_all, dump_globals, json, verbose, quiet;
+	bool probe, run_all, dump_globals, json, verbose, quiet, no_load;
 	unsigned log_level;
 	size_t log_size;
 	unsigned char *data, *ctx;
@@ -217,10 +222,24 @@ static struct sbuf attempt_warnings;
  * libbpf's (repeated) messages. */
 static bool isolating;
 
+/* --no-load stops libbpf after relocation by leaving the programs without a
+ * type; the warnings that follow are ours, not the object's. */
+static bool stopped_before_load;
+
 static int print_fn(enum libbpf_print_level level, const char *fmt, va_list ap)
 {
 	struct sbuf line = {0};
 	sb_vprintf(&line, fmt, ap);
+	if (opt.no_load && level == LIBBPF_WARN &&
+	    (strstr(sb_str(&line), "missing BPF prog type") || stopped_before_load)) {
+		stopped_before_load = true;
+		if (opt.verbose) {
+			fflush(stdout);
+			fputs(sb_str(&line), stderr);
+		}
+		sb_free(&line);
+		return 0;
+	}
 	if (level == LIBBPF_WARN) {
 		sb_puts(&attempt_warnings, sb_str(&line));
 		if (!isolating) {
@@ -336,7 +355,7 @@ static void default_packet(unsigned char pkt[64])
 
 /* ---- programs ---------------------------------------------------------- */
 
-enum prog_state { P_SKIPPED, P_LOADED, P_FAILED };
+enum prog_state { P_SKIPPED, P_LOADED, P_FAILED, P_PREPARED };
 
 struct progrec {
 	char *name, *section;
@@ -558,6 +577,8 @@ static void report_programs(void)
 				       r->verified);
 			else if (r->state == P_LOADED)
 				printf(" loaded insns=%zu verified_insns=?\n", r->insns);
+			else if (r->state == P_PREPARED)
+				printf(" prepared insns=%zu\n", r->insns);
 			else
 				printf(" FAILED: %s\n", r->reason);
 		}
@@ -578,9 +599,10 @@ static void report_programs(void)
 		sb_puts(&j_programs, ",\"type\":");
 		sb_json_str(&j_programs, type);
 		sb_puts(&j_programs, ",\"status\":");
-		sb_json_str(&j_programs, r->state == P_SKIPPED  ? "skipped"
-					 : r->state == P_LOADED ? "loaded"
-								: "failed");
+		sb_json_str(&j_programs, r->state == P_SKIPPED    ? "skipped"
+					 : r->state == P_LOADED   ? "loaded"
+					 : r->state == P_PREPARED ? "prepared"
+								  : "failed");
 		if (r->state != P_SKIPPED)
 			sb_printf(&j_programs, ",\"insns\":%zu", r->insns);
 		else
@@ -1187,7 +1209,7 @@ static int probe(void)
 enum {
 	O_PROBE = 256, O_BTF, O_KCONFIG, O_SET, O_PROG, O_LOG_LEVEL, O_LOG_SIZE, O_RUN, O_RUN_ALL,
 	O_DATA, O_DATA_FILE, O_CTX, O_CTX_FILE, O_REPEAT, O_EXPECT, O_TRIGGER, O_DUMP_GLOBALS,
-	O_DUMP_MAP, O_DUMP_XLATED, O_JSON,
+	O_DUMP_MAP, O_DUMP_XLATED, O_JSON, O_NO_LOAD,
 };
 
 static const struct option long_opts[] = {
@@ -1212,6 +1234,7 @@ static const struct option long_opts[] = {
 	{"dump-map", required_argument, NULL, O_DUMP_MAP},
 	{"dump-xlated", required_argument, NULL, O_DUMP_XLATED},
 	{"json", no_argument, NULL, O_JSON},
+	{"no-load", no_argument, NULL, O_NO_LOAD},
 	{"verbose", no_argument, NULL, 'v'},
 	{"quiet", no_argument, NULL, 'q'},
 	{"help", no_argument, NULL, 'h'},
@@ -1301,6 +1324,7 @@ static void parse_args(int argc, char **argv)
 		case O_DUMP_MAP: sl_add(&opt.maps, optarg); break;
 		case O_DUMP_XLATED: sl_add(&opt.xlated, optarg); break;
 		case O_JSON: opt.json = true; break;
+		case O_NO_LOAD: opt.no_load = true; break;
 		case 'v': opt.verbose = true; break;
 		case 'q': opt.quiet = true; break;
 		case 'h': fputs(usage_text, stdout); exit(EXIT_OK);
@@ -1313,6 +1337,10 @@ static void parse_args(int argc, char **argv)
 			usage_error("--probe takes no object");
 		return;
 	}
+	if (opt.no_load && (opt.runs.n || opt.run_all || opt.triggers.n || opt.dump_globals ||
+			    opt.maps.n || opt.xlated.n))
+		usage_error("--no-load loads no program: it cannot be combined with --run, "
+			    "--run-all, --trigger or --dump-*");
 	if (optind == argc)
 		usage_error("no object file given");
 	if (optind + 1 != argc)
@@ -1349,6 +1377,61 @@ static void print_json(bool loaded)
 	sb_printf(&o, ",\n\"exit_code\":%d}\n", status);
 	fputs(sb_str(&o), stdout);
 	sb_free(&o);
+}
+
+/* --no-load: libbpf 1.1 has no bpf_object__prepare(), so the programs get
+ * no type: bpf_object__load() then does everything up to and including CO-RE
+ * relocation and stops at the first program with "missing BPF prog type",
+ * before any BPF_PROG_LOAD. */
+static int prepare_only(struct bpf_object *obj)
+{
+	struct bpf_program *p;
+	bpf_object__for_each_program(p, obj)
+	{
+		if (bpf_program__autoload(p))
+			bpf_program__set_type(p, BPF_PROG_TYPE_UNSPEC);
+	}
+	sb_clear(&attempt_warnings);
+	int err = bpf_object__load(obj);
+	bool ok = !err || stopped_before_load;
+	bpf_object__for_each_program(p, obj)
+	{
+		struct progrec *r = find_rec(bpf_program__name(p));
+		if (!r || !r->selected)
+			continue;
+		r->insns = bpf_program__insn_cnt(p);
+		r->state = ok ? P_PREPARED : P_FAILED;
+		if (!ok) {
+			struct sbuf why = {0};
+			char eb[128];
+			sb_puts(&why, err_text(err, eb, sizeof(eb)));
+			struct sbuf detail = {0};
+			warning_reason(r->name, &detail);
+			if (detail.len) {
+				sb_puts(&why, ": ");
+				sb_puts(&why, sb_str(&detail));
+			}
+			sb_free(&detail);
+			r->err = err;
+			r->reason = strdup(sb_str(&why));
+			sb_free(&why);
+		}
+	}
+	if (!ok) {
+		char eb[128];
+		struct sbuf detail = {0};
+		warning_reason("", &detail);
+		if (!opt.json)
+			printf("prepare FAILED: %s%s%s\n", err_text(err, eb, sizeof(eb)),
+			       detail.len ? ": " : "", sb_str(&detail));
+		sb_free(&detail);
+		fail();
+	}
+	report_programs();
+	bpf_object__close(obj);
+	if (opt.json)
+		print_json(false);
+	return status;
 }
 
 int main(int argc, char **argv)
@@ -1416,6 +1499,8 @@ int main(int argc, char **argv)
 	}
 
 	configure(obj, NULL);
+	if (opt.no_load)
+		return prepare_only(obj);
 	sb_clear(&attempt_warnings);
 	int err = bpf_object__load(obj);
 	bool loaded = err == 0;
