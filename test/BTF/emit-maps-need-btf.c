@@ -27,13 +27,13 @@ struct {
   __type(key, int);
   __type(value, long);
 } counts SEC(".maps");
-// CHECK-DAG: emit-maps-need-btf.c:[[# @LINE - 1]]: error: map 'counts' is defined in .maps, which libbpf reads from BTF: compile with -g or -gbtf
+// CHECK-DAG: emit-maps-need-btf.c:[[# @LINE - 1]]:3: error: map 'counts' is defined in .maps, which libbpf reads from BTF: compile with -g or -gbtf
 
 struct {
   __uint(type, 27);
   __uint(max_entries, 4096);
 } events SEC(".maps");
-// CHECK-DAG: emit-maps-need-btf.c:[[# @LINE - 1]]: error: map 'events' is defined in .maps, which libbpf reads from BTF: compile with -g or -gbtf
+// CHECK-DAG: emit-maps-need-btf.c:[[# @LINE - 1]]:3: error: map 'events' is defined in .maps, which libbpf reads from BTF: compile with -g or -gbtf
 
 // Not maps: no error for these.
 int plain = 1;

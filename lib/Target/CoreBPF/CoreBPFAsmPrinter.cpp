@@ -15,6 +15,7 @@
 #include "corecc/CORE/IRReloc.h"
 #include "corecc/CORE/RelocKind.h"
 #include "corecc/Target/SourceDiagnostic.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/CodeGen/AsmPrinter.h"
 #include "llvm/CodeGen/MachineInstr.h"
 #include "llvm/IR/DebugInfo.h"
@@ -25,6 +26,8 @@
 #include "llvm/MC/MCSectionELF.h"
 #include "llvm/MC/MCStreamer.h"
 #include "llvm/MC/TargetRegistry.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Target/TargetLoweringObjectFile.h"
 
@@ -55,6 +58,43 @@ public:
                              const char *ExtraCode, raw_ostream &O) override;
 };
 
+/// The 1-based column of \p V's name on its declaration line, or 0. Debug
+/// information gives a global variable a line but no column; the name's
+/// first whole-word occurrence on that line is where Clang would point.
+unsigned declColumn(const DIGlobalVariable &V) {
+  const DIFile *File = V.getFile();
+  if (!File || !V.getLine() || V.getName().empty())
+    return 0;
+  std::unique_ptr<MemoryBuffer> Buf;
+  StringRef Text;
+  if (std::optional<StringRef> Embedded = File->getSource()) {
+    Text = *Embedded;
+  } else {
+    SmallString<256> Path(File->getFilename());
+    if (!sys::path::is_absolute(Path) && !File->getDirectory().empty()) {
+      Path = File->getDirectory();
+      sys::path::append(Path, File->getFilename());
+    }
+    auto BufOrErr = MemoryBuffer::getFile(Path);
+    if (!BufOrErr)
+      return 0;
+    Buf = std::move(*BufOrErr);
+    Text = Buf->getBuffer();
+  }
+  for (unsigned L = 1; L < V.getLine() && !Text.empty(); ++L)
+    Text = Text.split('\n').second;
+  StringRef LineText = Text.split('\n').first;
+  auto IsIdent = [](char C) { return isAlnum(C) || C == '_'; };
+  for (size_t Pos = LineText.find(V.getName()); Pos != StringRef::npos;
+       Pos = LineText.find(V.getName(), Pos + 1)) {
+    size_t End = Pos + V.getName().size();
+    if ((Pos == 0 || !IsIdent(LineText[Pos - 1])) &&
+        (End == LineText.size() || !IsIdent(LineText[End])))
+      return Pos + 1;
+  }
+  return 0;
+}
+
 } // namespace
 
 bool CoreBPFAsmPrinter::doInitialization(Module &M) {
@@ -73,13 +113,15 @@ bool CoreBPFAsmPrinter::doInitialization(Module &M) {
     SmallVector<DIGlobalVariableExpression *, 1> GVEs;
     G.getDebugInfo(GVEs);
     StringRef File;
-    unsigned Line = 0;
+    unsigned Line = 0, Column = 0;
     if (!GVEs.empty()) {
-      File = GVEs.front()->getVariable()->getFilename();
-      Line = GVEs.front()->getVariable()->getLine();
+      const DIGlobalVariable &V = *GVEs.front()->getVariable();
+      File = V.getFilename();
+      Line = V.getLine();
+      Column = declColumn(V);
     }
     M.getContext().diagnose(corecc::SourceDiagnostic(
-        File, Line, 0,
+        File, Line, Column,
         "map '" + G.getName() +
             "' is defined in .maps, which libbpf reads from BTF: compile "
             "with -g or -gbtf"));
