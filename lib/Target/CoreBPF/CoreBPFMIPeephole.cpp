@@ -94,13 +94,15 @@ static bool fitsIn32Bits(const MachineInstr &MI) {
   }
 }
 
-/// Whether every value that can reach virtual register Reg was produced by
-/// an instruction that zeroed the upper half. Visited breaks PHI cycles: a
-/// cycle adds no value of its own, so it is sound to assume the answer for
+/// Whether \p Leaf holds for every definition that can reach virtual
+/// register \p Reg through PHIs. \p Leaf sees each non-PHI definition and
+/// may recurse through copies with \p Depth + 1. Visited breaks PHI cycles:
+/// a cycle adds no value of its own, so it is sound to assume the answer for
 /// registers already on the path.
-static bool upperHalfKnownZero(Register Reg, const MachineRegisterInfo &MRI,
-                               SmallPtrSetImpl<const MachineInstr *> &Visited,
-                               unsigned Depth = 0) {
+template <typename LeafFn>
+static bool allDefs(Register Reg, const MachineRegisterInfo &MRI,
+                    SmallPtrSetImpl<const MachineInstr *> &Visited,
+                    unsigned Depth, LeafFn Leaf) {
   if (!Reg.isVirtual() || Depth > 16)
     return false;
   const MachineInstr *Def = MRI.getVRegDef(Reg);
@@ -110,26 +112,35 @@ static bool upperHalfKnownZero(Register Reg, const MachineRegisterInfo &MRI,
     return true;
   if (Def->isPHI()) {
     for (unsigned I = 1, E = Def->getNumOperands(); I < E; I += 2)
-      if (!upperHalfKnownZero(Def->getOperand(I).getReg(), MRI, Visited,
-                              Depth + 1))
+      if (!allDefs(Def->getOperand(I).getReg(), MRI, Visited, Depth + 1, Leaf))
         return false;
     return true;
   }
-  if (Def->isCopy()) {
-    const MachineOperand &Src = Def->getOperand(1);
-    if (!Src.getReg().isVirtual())
-      return false;
-    // The low half of a 64-bit value that fits in 32 bits.
-    if (Src.getSubReg() == CoreBPF::sub_32) {
-      const MachineInstr *Wide = MRI.getVRegDef(Src.getReg());
-      return Wide && fitsIn32Bits(*Wide);
-    }
-    if (Src.getSubReg() ||
-        MRI.getRegClass(Src.getReg()) != &CoreBPF::GPR32RegClass)
-      return false;
-    return upperHalfKnownZero(Src.getReg(), MRI, Visited, Depth + 1);
-  }
-  return zeroesUpperHalf(*Def);
+  return Leaf(*Def, Depth);
+}
+
+/// Whether every value that can reach the 32-bit virtual register Reg was
+/// produced by an instruction that zeroed the upper half.
+static bool upperHalfKnownZero(Register Reg, const MachineRegisterInfo &MRI,
+                               SmallPtrSetImpl<const MachineInstr *> &Visited,
+                               unsigned Depth = 0) {
+  return allDefs(Reg, MRI, Visited, Depth,
+                 [&](const MachineInstr &Def, unsigned D) {
+                   if (!Def.isCopy())
+                     return zeroesUpperHalf(Def);
+                   const MachineOperand &Src = Def.getOperand(1);
+                   if (!Src.getReg().isVirtual())
+                     return false;
+                   // The low half of a 64-bit value that fits in 32 bits.
+                   if (Src.getSubReg() == CoreBPF::sub_32) {
+                     const MachineInstr *Wide = MRI.getVRegDef(Src.getReg());
+                     return Wide && fitsIn32Bits(*Wide);
+                   }
+                   if (Src.getSubReg() ||
+                       MRI.getRegClass(Src.getReg()) != &CoreBPF::GPR32RegClass)
+                     return false;
+                   return upperHalfKnownZero(Src.getReg(), MRI, Visited, D + 1);
+                 });
 }
 
 /// Whether the 64-bit virtual register Reg holds a value below 2^32 on every
@@ -138,31 +149,21 @@ static bool upperHalfKnownZero(Register Reg, const MachineRegisterInfo &MRI,
 static bool fitsIn32BitsReg(Register Reg, const MachineRegisterInfo &MRI,
                             SmallPtrSetImpl<const MachineInstr *> &Visited,
                             unsigned Depth = 0) {
-  if (!Reg.isVirtual() || Depth > 16)
-    return false;
-  const MachineInstr *Def = MRI.getVRegDef(Reg);
-  if (!Def)
-    return false;
-  if (!Visited.insert(Def).second)
-    return true;
-  if (Def->isPHI()) {
-    for (unsigned I = 1, E = Def->getNumOperands(); I < E; I += 2)
-      if (!fitsIn32BitsReg(Def->getOperand(I).getReg(), MRI, Visited,
-                           Depth + 1))
-        return false;
-    return true;
-  }
-  if (Def->isCopy() && !Def->getOperand(1).getSubReg() &&
-      Def->getOperand(1).getReg().isVirtual() &&
-      MRI.getRegClass(Def->getOperand(1).getReg()) == &CoreBPF::GPRRegClass)
-    return fitsIn32BitsReg(Def->getOperand(1).getReg(), MRI, Visited,
-                           Depth + 1);
-  // SUBREG_TO_REG 0, x, sub_32: a 32-bit value written with zeroed bits.
-  if (Def->isSubregToReg() && Def->getOperand(1).getImm() == 0) {
-    SmallPtrSet<const MachineInstr *, 8> Inner;
-    return upperHalfKnownZero(Def->getOperand(2).getReg(), MRI, Inner);
-  }
-  return fitsIn32Bits(*Def);
+  return allDefs(
+      Reg, MRI, Visited, Depth, [&](const MachineInstr &Def, unsigned D) {
+        const MachineOperand *Src =
+            Def.getNumOperands() > 1 ? &Def.getOperand(1) : nullptr;
+        if (Def.isCopy() && !Src->getSubReg() && Src->getReg().isVirtual() &&
+            MRI.getRegClass(Src->getReg()) == &CoreBPF::GPRRegClass)
+          return fitsIn32BitsReg(Src->getReg(), MRI, Visited, D + 1);
+        // SUBREG_TO_REG 0, x, sub_32: a 32-bit value written with zeroed
+        // bits.
+        if (Def.isSubregToReg() && Src->getImm() == 0) {
+          SmallPtrSet<const MachineInstr *, 8> Inner;
+          return upperHalfKnownZero(Def.getOperand(2).getReg(), MRI, Inner);
+        }
+        return fitsIn32Bits(Def);
+      });
 }
 
 bool CoreBPFMIPeephole::runOnMachineFunction(MachineFunction &MF) {
