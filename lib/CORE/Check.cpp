@@ -50,6 +50,18 @@ static std::string moduleName(StringRef Path) {
   return Name.str();
 }
 
+/// \p E, its message prefixed with \p Path unless it names it already, so
+/// that a decoding error says which of several target files it is about.
+static Error withPath(StringRef Path, Error E) {
+  return handleErrors(std::move(E), [&](const BTFError &B) -> Error {
+    if (B.text().starts_with(Path))
+      return make_error<BTFError>(B.code(), B.text().str(), B.offset(),
+                                  B.typeId());
+    return make_error<BTFError>(B.code(), (Path + ": " + B.text()).str(),
+                                B.offset(), B.typeId());
+  });
+}
+
 Expected<TargetBTF> core::loadTarget(StringRef Vmlinux,
                                      ArrayRef<std::string> Modules,
                                      StringRef Name) {
@@ -74,7 +86,7 @@ Expected<TargetBTF> core::loadTarget(StringRef Vmlinux,
   }
   Expected<Spec> V = readBTF(VmlinuxPath);
   if (!V)
-    return V.takeError();
+    return withPath(VmlinuxPath, V.takeError());
   if (V->base())
     return makeError(ErrorCode::InvalidArgument,
                      VmlinuxPath + ": split BTF cannot be a target's vmlinux");
@@ -83,7 +95,7 @@ Expected<TargetBTF> core::loadTarget(StringRef Vmlinux,
   for (const std::string &M : ModulePaths) {
     Expected<Spec> S = readBTF(M, T.Vmlinux);
     if (!S)
-      return S.takeError();
+      return withPath(M, S.takeError());
     auto Mod = std::make_shared<const Spec>(std::move(*S));
     Mod->buildIndexes();
     T.Modules.push_back({moduleName(M), std::move(Mod)});

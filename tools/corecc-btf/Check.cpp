@@ -273,9 +273,12 @@ int corecc::btftool::cmdCheck(const Options &O,
       if (T.Column == T.Opt.Name && T.Opt.Name == T.Opt.Path &&
           T.BTF.Modules.empty())
         continue;
-      outs() << "  " << T.Column << " = " << T.Opt.Name;
-      if (T.Opt.Name != T.Opt.Path)
-        outs() << " (" << T.Opt.Path << ")";
+      // "c1 = c1.o", or "T1 = long-or/odd-name (path)".
+      outs() << "  " << T.Column << " = ";
+      if (T.Column != T.Opt.Name && T.Opt.Name != T.Opt.Path)
+        outs() << T.Opt.Name << " (" << T.Opt.Path << ")";
+      else
+        outs() << T.Opt.Path;
       if (!T.BTF.Modules.empty())
         outs() << " with " << T.BTF.Modules.size() << " module"
                << (T.BTF.Modules.size() == 1 ? "" : "s");

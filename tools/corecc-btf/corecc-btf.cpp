@@ -248,6 +248,11 @@ std::optional<int> parseArgs(int Argc, char **Argv, Options &O) {
     return usageError("unexpected argument '" + Positional[2] + "'");
   for (StringRef P : ArrayRef(Positional).drop_front())
     O.Inputs.push_back(P.str());
+  for (size_t I = 0; I < O.Targets.size(); ++I)
+    for (size_t J = 0; J < I; ++J)
+      if (O.Targets[I].Name == O.Targets[J].Name)
+        return usageError("two targets are named '" + O.Targets[I].Name +
+                          "' (name them: --target NAME=BTF)");
   if (O.Format != "raw" && O.Format != "c")
     return usageError("unknown format '" + O.Format + "' (raw or c)");
   if (!O.Endian.empty() && O.Endian != "little" && O.Endian != "big")
