@@ -14,6 +14,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "InsnEncoding.h"
 #include "corecc/CORE/Resolver.h"
 #include "llvm/Support/Endian.h"
 
@@ -23,8 +24,8 @@ using namespace corecc::core;
 
 namespace {
 
-constexpr uint8_t ClassLD = 0x00, ClassLDX = 0x01, ClassST = 0x02,
-                  ClassSTX = 0x03, ClassALU = 0x04, ClassALU64 = 0x07;
+using namespace corecc::core::insn;
+
 constexpr uint8_t LdImm64 = 0x18;
 constexpr int32_t PoisonHelper = 195896080; // 0xbad2310
 
@@ -48,34 +49,6 @@ void poison(Insn I) {
   I.P[1] = 0;
   I.setOff(0);
   I.setImm(PoisonHelper);
-}
-
-int sizeCodeToBytes(uint8_t Code) {
-  switch (Code & 0x18) {
-  case 0x18:
-    return 8;
-  case 0x00:
-    return 4;
-  case 0x08:
-    return 2;
-  default:
-    return 1;
-  }
-}
-
-int bytesToSizeCode(uint32_t Bytes) {
-  switch (Bytes) {
-  case 8:
-    return 0x18;
-  case 4:
-    return 0x00;
-  case 2:
-    return 0x08;
-  case 1:
-    return 0x10;
-  default:
-    return -1;
-  }
 }
 
 } // namespace
@@ -132,12 +105,12 @@ Expected<std::vector<uint8_t>> core::patchInstruction(ArrayRef<uint8_t> Bytes,
       return Poison();
     I.setOff(static_cast<int16_t>(R.NewValue));
     if (R.NewSize != R.OrigSize) {
-      if (sizeCodeToBytes(I.code()) != int(R.OrigSize))
+      if (memSizeBytes(I.code()) != int(R.OrigSize))
         return patchError(CoreErrorCode::BadInstruction,
                           "unexpected access size " +
-                              Twine(sizeCodeToBytes(I.code())) + ", expected " +
+                              Twine(memSizeBytes(I.code())) + ", expected " +
                               Twine(R.OrigSize));
-      int Code = bytesToSizeCode(R.NewSize);
+      int Code = memSizeCode(R.NewSize);
       if (Code < 0)
         return patchError(CoreErrorCode::BadInstruction,
                           "invalid new access size " + Twine(R.NewSize));

@@ -17,6 +17,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Reachability.h"
+#include "InsnEncoding.h"
 #include "llvm/Support/Endian.h"
 #include <array>
 #include <deque>
@@ -110,21 +111,7 @@ Insn decode(const uint8_t *P, endianness E) {
   return I;
 }
 
-constexpr uint8_t ClassLD = 0, ClassLDX = 1, ClassST = 2, ClassSTX = 3,
-                  ClassALU = 4, ClassJMP = 5, ClassJMP32 = 6, ClassALU64 = 7;
-
-int sizeBytes(uint8_t Code) {
-  switch (Code & 0x18) {
-  case 0x18:
-    return 8;
-  case 0x00:
-    return 4;
-  case 0x08:
-    return 2;
-  default:
-    return 1;
-  }
-}
+using namespace corecc::core::insn;
 
 uint64_t signExtend(uint64_t V, unsigned Bits) {
   if (Bits >= 64)
@@ -353,7 +340,7 @@ private:
     case ClassLDX: {
       Val V = Val::unknown();
       if (std::optional<int64_t> A = stackAddr(S, I.Src, I.Off))
-        if ((I.Code & 0xe0) == 0x60 && sizeBytes(I.Code) == 8)
+        if ((I.Code & 0xe0) == 0x60 && memSizeBytes(I.Code) == 8)
           if (Val *Slot = S.slot(*A))
             V = *Slot;
       SetDst(V);
@@ -364,7 +351,7 @@ private:
     case ClassSTX: {
       std::optional<int64_t> A = stackAddr(S, I.Dst, I.Off);
       uint8_t Mode = I.Code & 0xe0;
-      int Size = sizeBytes(I.Code);
+      int Size = memSizeBytes(I.Code);
       if (Mode == 0xc0) { // atomics
         if (A)
           S.clobber(*A, Size);
