@@ -31,10 +31,14 @@ static Error pathError(const Twine &Msg) {
   return createStringError(inconvertibleErrorCode(), Msg);
 }
 
-const DIType *corecc::stripTypedefsAndQualifiers(const DIType *T) {
+/// \p T without the typedefs (when \p Typedefs) and qualifiers on top.
+static const DIType *strip(const DIType *T, bool Typedefs) {
   while (auto *D = dyn_cast_or_null<DIDerivedType>(T)) {
     switch (D->getTag()) {
     case dwarf::DW_TAG_typedef:
+      if (!Typedefs)
+        return T;
+      [[fallthrough]];
     case dwarf::DW_TAG_const_type:
     case dwarf::DW_TAG_volatile_type:
     case dwarf::DW_TAG_restrict_type:
@@ -48,20 +52,12 @@ const DIType *corecc::stripTypedefsAndQualifiers(const DIType *T) {
   return T;
 }
 
+const DIType *corecc::stripTypedefsAndQualifiers(const DIType *T) {
+  return strip(T, /*Typedefs=*/true);
+}
+
 const DIType *corecc::stripQualifiers(const DIType *T) {
-  while (auto *D = dyn_cast_or_null<DIDerivedType>(T)) {
-    switch (D->getTag()) {
-    case dwarf::DW_TAG_const_type:
-    case dwarf::DW_TAG_volatile_type:
-    case dwarf::DW_TAG_restrict_type:
-    case dwarf::DW_TAG_atomic_type:
-      T = D->getBaseType();
-      continue;
-    default:
-      return T;
-    }
-  }
-  return T;
+  return strip(T, /*Typedefs=*/false);
 }
 
 const DIType *corecc::relocRootType(const DIType *T) {
