@@ -15,6 +15,7 @@
 #include "corecc/BTF/Codec.h"
 #include "corecc/CORE/Check.h"
 #include "corecc/CORE/MinBTF.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
@@ -40,10 +41,21 @@ int corecc::btftool::cmdMin(const Options &O,
     Objects.push_back(std::move(*Obj));
   }
 
+  // --prog: only these programs are loaded; the others' relocations need
+  // no types (libbpf does not relocate them).
+  CheckOptions CO;
+  CO.Programs = O.Programs;
+  for (const BPFObject &Obj : Objects)
+    for (const std::string &P : O.Programs)
+      if (!llvm::any_of(Obj.Programs,
+                        [&](const BPFProgram &BP) { return BP.Name == P; }))
+        return usageError("--prog: " + Obj.Path + " has no program '" + P +
+                          "'");
+
   MinBTFBuilder Builder(*T);
   unsigned Unresolved = 0, Relocs = 0;
   for (const BPFObject &Obj : Objects) {
-    TargetCheck TC = checkObject(Obj, *T);
+    TargetCheck TC = checkObject(Obj, *T, CO);
     for (size_t I = 0; I < Obj.Relocs.size(); ++I) {
       const RelocOutcome &Oc = TC.Outcomes[I];
       if (Oc.Verdict == RelocOutcome::NotApplied)
@@ -84,7 +96,8 @@ int corecc::btftool::cmdMin(const Options &O,
     TargetTypes += M.second->ownTypeCount();
   outs() << O.Output << ": " << Min.ownTypeCount() << " of " << TargetTypes
          << " types, " << Bytes.size() << " bytes, for " << Relocs
-         << " relocations of " << Objects.size() << " object"
+         << " relocation" << (Relocs == 1 ? "" : "s") << " of "
+         << Objects.size() << " object"
          << (Objects.size() == 1 ? "" : "s");
   if (Unresolved)
     outs() << " (" << Unresolved << " do not resolve)";

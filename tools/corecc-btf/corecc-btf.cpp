@@ -89,6 +89,7 @@ CO-RE commands (docs/core-tools.md):
                         on kernels without BTF); fails if one does not
                         resolve
     --keep-going        write OUT even then (the exit status stays 3)
+    --prog NAME         only these programs' relocations (repeatable)
   distill SPLIT --base BASE -o OUT [--distilled-out DBASE]
                         split a module's BTF from its base: a distilled base
                         (INT, FLOAT, FWD whole; named structs, unions and
