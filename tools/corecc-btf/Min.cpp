@@ -97,8 +97,7 @@ int corecc::btftool::cmdMin(const Options &O,
   outs() << O.Output << ": " << Min.ownTypeCount() << " of " << TargetTypes
          << " types, " << Bytes.size() << " bytes, for " << Relocs
          << " relocation" << (Relocs == 1 ? "" : "s") << " of "
-         << Objects.size() << " object"
-         << (Objects.size() == 1 ? "" : "s");
+         << Objects.size() << " object" << (Objects.size() == 1 ? "" : "s");
   if (Unresolved)
     outs() << " (" << Unresolved << " do not resolve)";
   outs() << "\n";
