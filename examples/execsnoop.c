@@ -29,6 +29,11 @@ static int handle_event(void *ctx, void *data, size_t size) {
   return 0;
 }
 
+static void print_header(void) {
+  printf("%-8s %-16s %-7s %-7s %-5s %3s %s\n", "TIME", "PCOMM", "PID", "PPID",
+         "UID", "RET", "ARGS");
+}
+
 int main(int argc, char **argv) {
   const char *obj_path = NULL;
   long uid = -1, max_args = EXEC_MAX_ARGS;
@@ -36,11 +41,21 @@ int main(int argc, char **argv) {
   int opt;
   while ((opt = getopt(argc, argv, "u:xn:o:vh")) != -1) {
     switch (opt) {
-    case 'u': uid = parse_long("uid", optarg, 0, 0xfffffffe); break;
-    case 'x': include_failed = true; break;
-    case 'n': max_args = parse_long("max args", optarg, 1, EXEC_MAX_ARGS); break;
-    case 'o': obj_path = optarg; break;
-    case 'v': verbose = true; break;
+    case 'u':
+      uid = parse_long("uid", optarg, 0, 0xfffffffe);
+      break;
+    case 'x':
+      include_failed = true;
+      break;
+    case 'n':
+      max_args = parse_long("max args", optarg, 1, EXEC_MAX_ARGS);
+      break;
+    case 'o':
+      obj_path = optarg;
+      break;
+    case 'v':
+      verbose = true;
+      break;
     default:
       fprintf(stderr, "usage: %s [-u UID] [-x] [-n MAXARGS] [-o OBJ] [-v]\n",
               argv[0]);
@@ -55,28 +70,7 @@ int main(int argc, char **argv) {
     SET_GLOBAL(obj, "targ_uid", (__u32)uid);
   SET_GLOBAL(obj, "ignore_failed", (_Bool)!include_failed);
   SET_GLOBAL(obj, "max_args", (int)max_args);
-  struct bpf_link *links[2];
-  struct ring_buffer *rb = NULL;
-  int nlinks = 0, err = load_example(obj);
-  if (!err && (err = nlinks = attach_all(obj, links, 2)) > 0) {
-    rb = ring_buffer__new(
-        bpf_map__fd(bpf_object__find_map_by_name(obj, "events")),
-        handle_event, NULL, NULL);
-    if (!rb)
-      err = -1;
-  }
-  if (rb) {
-    printf("%-8s %-16s %-7s %-7s %-5s %3s %s\n", "TIME", "PCOMM", "PID",
-           "PPID", "UID", "RET", "ARGS");
-    while (!exiting) {
-      err = ring_buffer__poll(rb, 100);
-      if (err < 0 && err != -EINTR)
-        break;
-      err = 0;
-    }
-  }
-  ring_buffer__free(rb);
-  detach_all(links, nlinks);
-  bpf_object__close(obj);
-  return err < 0 ? 1 : 0;
+  const struct event_stream stream = {.on_sample = handle_event,
+                                      .print_header = print_header};
+  return stream_events(obj, &stream);
 }

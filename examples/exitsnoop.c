@@ -26,6 +26,11 @@ static int handle_event(void *ctx, void *data, size_t size) {
   return 0;
 }
 
+static void print_header(void) {
+  printf("%-8s %-16s %-7s %-7s %-7s %8s %s\n", "TIME", "PCOMM", "PID", "PPID",
+         "TID", "AGE(s)", "EXIT");
+}
+
 int main(int argc, char **argv) {
   const char *obj_path = NULL;
   long pid = 0;
@@ -33,11 +38,21 @@ int main(int argc, char **argv) {
   int opt;
   while ((opt = getopt(argc, argv, "p:txo:vh")) != -1) {
     switch (opt) {
-    case 'p': pid = parse_long("pid", optarg, 1, 0x7fffffff); break;
-    case 't': threads = true; break;
-    case 'x': failed = true; break;
-    case 'o': obj_path = optarg; break;
-    case 'v': verbose = true; break;
+    case 'p':
+      pid = parse_long("pid", optarg, 1, 0x7fffffff);
+      break;
+    case 't':
+      threads = true;
+      break;
+    case 'x':
+      failed = true;
+      break;
+    case 'o':
+      obj_path = optarg;
+      break;
+    case 'v':
+      verbose = true;
+      break;
     default:
       fprintf(stderr, "usage: %s [-p PID] [-t] [-x] [-o OBJ] [-v]\n", argv[0]);
       return opt == 'h' ? 0 : 2;
@@ -51,28 +66,7 @@ int main(int argc, char **argv) {
   SET_GLOBAL(obj, "trace_threads", (_Bool)threads);
   SET_GLOBAL(obj, "failed_only", (_Bool)failed);
 
-  struct bpf_link *links[1];
-  struct ring_buffer *rb = NULL;
-  int nlinks = 0, err = load_example(obj);
-  if (!err && (err = nlinks = attach_all(obj, links, 1)) > 0) {
-    rb = ring_buffer__new(
-        bpf_map__fd(bpf_object__find_map_by_name(obj, "events")),
-        handle_event, NULL, NULL);
-    if (!rb)
-      err = -1;
-  }
-  if (rb) {
-    printf("%-8s %-16s %-7s %-7s %-7s %8s %s\n", "TIME", "PCOMM", "PID",
-           "PPID", "TID", "AGE(s)", "EXIT");
-    while (!exiting) {
-      err = ring_buffer__poll(rb, 100);
-      if (err < 0 && err != -EINTR)
-        break;
-      err = 0;
-    }
-  }
-  ring_buffer__free(rb);
-  detach_all(links, nlinks);
-  bpf_object__close(obj);
-  return err < 0 ? 1 : 0;
+  const struct event_stream stream = {.on_sample = handle_event,
+                                      .print_header = print_header};
+  return stream_events(obj, &stream);
 }

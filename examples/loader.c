@@ -31,6 +31,8 @@ void loader_init(void) {
   libbpf_set_print(print_libbpf);
   signal(SIGINT, on_signal);
   signal(SIGTERM, on_signal);
+  // One event a line, as it happens, also into a pipe (| grep, | tee).
+  setvbuf(stdout, NULL, _IOLBF, 0);
 }
 
 struct bpf_object *open_example(const char *name, const char *path) {
@@ -153,11 +155,46 @@ int attach_all(struct bpf_object *obj, struct bpf_link **links, int max) {
       int err = -errno;
       fprintf(stderr, "failed to attach %s: %s\n", bpf_program__name(prog),
               strerror(-err));
+      detach_all(links, n);
       return err;
     }
     links[n++] = link;
   }
   return n;
+}
+
+int stream_events(struct bpf_object *obj, const struct event_stream *s) {
+  struct bpf_link *links[8];
+  struct ring_buffer *rb = NULL;
+  struct perf_buffer *pb = NULL;
+  int nlinks = 0, err = load_example(obj);
+  if (!err && (err = nlinks = attach_all(obj, links, 8)) > 0) {
+    int fd = bpf_map__fd(bpf_object__find_map_by_name(obj, "events"));
+    if (s->on_sample)
+      rb = ring_buffer__new(fd, s->on_sample, NULL, NULL);
+    else
+      pb = perf_buffer__new(fd, s->perf_pages, s->on_perf, s->on_lost, NULL,
+                            NULL);
+    if (!rb && !pb) {
+      err = -errno;
+      fprintf(stderr, "cannot read the events map: %s\n", strerror(-err));
+    }
+  }
+  if (rb || pb) {
+    s->print_header();
+    while (!exiting) {
+      err = rb ? ring_buffer__poll(rb, 100) : perf_buffer__poll(pb, 100);
+      if (err < 0 && err != -EINTR)
+        break;
+      err = 0;
+    }
+  }
+  ring_buffer__free(rb);
+  perf_buffer__free(pb);
+  if (nlinks > 0)
+    detach_all(links, nlinks);
+  bpf_object__close(obj);
+  return err < 0 ? 1 : 0;
 }
 
 int tc_attach(int ifindex, bool ingress, int prog_fd,
@@ -250,8 +287,8 @@ bool tracepoint_exists(const char *category, const char *event) {
                                 "/sys/kernel/debug/tracing"};
   char path[PATH_MAX];
   for (size_t i = 0; i < sizeof(roots) / sizeof(roots[0]); i++) {
-    snprintf(path, sizeof(path), "%s/events/%s/%s/format", roots[i],
-             category, event);
+    snprintf(path, sizeof(path), "%s/events/%s/%s/format", roots[i], category,
+             event);
     if (access(path, F_OK) == 0)
       return true;
   }

@@ -6,8 +6,8 @@
 #define EXAMPLES_LOADER_H
 
 #include <bpf/bpf.h>
-#include <errno.h>
 #include <bpf/libbpf.h>
+#include <errno.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -16,8 +16,8 @@
 extern volatile sig_atomic_t exiting;
 extern bool verbose;
 
-// Ctrl-C and SIGTERM set `exiting`; libbpf messages go to stderr, debug
-// ones only with `verbose`.
+// Ctrl-C and SIGTERM set `exiting`; stdout is line-buffered; libbpf
+// messages go to stderr, debug ones only with `verbose`.
 void loader_init(void);
 
 // Opens <name>.bpf.o: the path given (e.g. from -o), else $EXAMPLES_OBJ_DIR,
@@ -28,10 +28,10 @@ struct bpf_object *open_example(const char *name, const char *path);
 // size must match the variable's. Returns 0 or -errno (printed).
 int set_global(struct bpf_object *obj, const char *var, const void *val,
                size_t size);
-#define SET_GLOBAL(obj, var, val)                                            \
-  ({                                                                         \
-    __typeof__(val) __v = (val);                                             \
-    set_global(obj, var, &__v, sizeof(__v));                                 \
+#define SET_GLOBAL(obj, var, val)                                              \
+  ({                                                                           \
+    __typeof__(val) __v = (val);                                               \
+    set_global(obj, var, &__v, sizeof(__v));                                   \
   })
 
 // Reads a global's current value after load (from the kernel map of its
@@ -46,6 +46,21 @@ int load_example(struct bpf_object *obj);
 // attach type. Links go to links[], at most max. Returns the count or -errno.
 int attach_all(struct bpf_object *obj, struct bpf_link **links, int max);
 
+// How a tracing example reads its "events" map: a ring buffer (on_sample)
+// or, when on_sample is NULL, a perf event array (on_perf, on_lost,
+// perf_pages per CPU). print_header runs once the stream is open.
+struct event_stream {
+  ring_buffer_sample_fn on_sample;
+  perf_buffer_sample_fn on_perf;
+  perf_buffer_lost_fn on_lost;
+  size_t perf_pages;
+  void (*print_header)(void);
+};
+
+// Loads obj, attaches every program (at most 8), and prints the events
+// until Ctrl-C; then detaches and closes obj. Returns main()'s exit status.
+int stream_events(struct bpf_object *obj, const struct event_stream *s);
+
 // A tc filter attached by tc_attach(): on the clsact qdisc of ifindex, at
 // ingress or egress. tc_detach() removes the filter, and the qdisc too if
 // tc_attach() created it.
@@ -54,8 +69,7 @@ struct tc_attachment {
   struct bpf_tc_opts opts;
   bool created_hook;
 };
-int tc_attach(int ifindex, bool ingress, int prog_fd,
-              struct tc_attachment *tc);
+int tc_attach(int ifindex, bool ingress, int prog_fd, struct tc_attachment *tc);
 void tc_detach(struct tc_attachment *tc);
 
 // Destroys the first n links.

@@ -19,8 +19,7 @@ static void handle_event(void *ctx, int cpu, void *data, __u32 size) {
          "%llu pages, badness %lld, %llu kB resident%s\n",
          now_hms(ts), e->trigger_pid, e->trigger_comm, e->victim_pid,
          e->victim_comm, (unsigned long long)e->totalpages,
-         (long long)e->points,
-         (unsigned long long)e->victim_pages * page_kb,
+         (long long)e->points, (unsigned long long)e->victim_pages * page_kb,
          e->memcg_oom ? " (memory cgroup limit)" : "");
 }
 
@@ -29,13 +28,21 @@ static void handle_lost(void *ctx, int cpu, __u64 n) {
   fprintf(stderr, "lost %llu events on CPU %d\n", (unsigned long long)n, cpu);
 }
 
+static void print_header(void) {
+  printf("Tracing OOM kills... Hit Ctrl-C to end.\n");
+}
+
 int main(int argc, char **argv) {
   const char *obj_path = NULL;
   int opt;
   while ((opt = getopt(argc, argv, "o:vh")) != -1) {
     switch (opt) {
-    case 'o': obj_path = optarg; break;
-    case 'v': verbose = true; break;
+    case 'o':
+      obj_path = optarg;
+      break;
+    case 'v':
+      verbose = true;
+      break;
     default:
       fprintf(stderr, "usage: %s [-o OBJ] [-v]\n", argv[0]);
       return opt == 'h' ? 0 : 2;
@@ -45,27 +52,9 @@ int main(int argc, char **argv) {
   struct bpf_object *obj = open_example("oomkill", obj_path);
   if (!obj)
     return 1;
-  struct bpf_link *links[1];
-  struct perf_buffer *pb = NULL;
-  int nlinks = 0, err = load_example(obj);
-  if (!err && (err = nlinks = attach_all(obj, links, 1)) > 0) {
-    pb = perf_buffer__new(
-        bpf_map__fd(bpf_object__find_map_by_name(obj, "events")), 8,
-        handle_event, handle_lost, NULL, NULL);
-    if (!pb)
-      err = -1;
-  }
-  if (pb) {
-    printf("Tracing OOM kills... Hit Ctrl-C to end.\n");
-    while (!exiting) {
-      err = perf_buffer__poll(pb, 100);
-      if (err < 0 && err != -EINTR)
-        break;
-      err = 0;
-    }
-  }
-  perf_buffer__free(pb);
-  detach_all(links, nlinks);
-  bpf_object__close(obj);
-  return err < 0 ? 1 : 0;
+  const struct event_stream stream = {.on_perf = handle_event,
+                                      .on_lost = handle_lost,
+                                      .perf_pages = 8,
+                                      .print_header = print_header};
+  return stream_events(obj, &stream);
 }

@@ -15,9 +15,14 @@ static int handle_event(void *ctx, void *data, size_t size) {
   if (size < sizeof(*e))
     return 0;
   int fd = e->ret >= 0 ? e->ret : -1, err = e->ret < 0 ? -e->ret : 0;
-  printf("%-8s %-7u %-16s %4d %3d %08o %s\n", now_hms(ts), e->pid, e->comm,
-         fd, err, e->flags, e->fname);
+  printf("%-8s %-7u %-16s %4d %3d %08o %s\n", now_hms(ts), e->pid, e->comm, fd,
+         err, e->flags, e->fname);
   return 0;
+}
+
+static void print_header(void) {
+  printf("%-8s %-7s %-16s %4s %3s %8s %s\n", "TIME", "PID", "COMM", "FD", "ERR",
+         "FLAGS", "PATH");
 }
 
 int main(int argc, char **argv) {
@@ -27,12 +32,24 @@ int main(int argc, char **argv) {
   int opt;
   while ((opt = getopt(argc, argv, "p:t:u:xo:vh")) != -1) {
     switch (opt) {
-    case 'p': pid = parse_long("pid", optarg, 1, 0x7fffffff); break;
-    case 't': tid = parse_long("tid", optarg, 1, 0x7fffffff); break;
-    case 'u': uid = parse_long("uid", optarg, 0, 0xfffffffe); break;
-    case 'x': failed = true; break;
-    case 'o': obj_path = optarg; break;
-    case 'v': verbose = true; break;
+    case 'p':
+      pid = parse_long("pid", optarg, 1, 0x7fffffff);
+      break;
+    case 't':
+      tid = parse_long("tid", optarg, 1, 0x7fffffff);
+      break;
+    case 'u':
+      uid = parse_long("uid", optarg, 0, 0xfffffffe);
+      break;
+    case 'x':
+      failed = true;
+      break;
+    case 'o':
+      obj_path = optarg;
+      break;
+    case 'v':
+      verbose = true;
+      break;
     default:
       fprintf(stderr,
               "usage: %s [-p PID] [-t TID] [-u UID] [-x] [-o OBJ] [-v]\n",
@@ -56,28 +73,7 @@ int main(int argc, char **argv) {
         bpf_object__find_program_by_name(obj, "open_exit"), false);
   }
 
-  struct bpf_link *links[4];
-  struct ring_buffer *rb = NULL;
-  int nlinks = 0, err = load_example(obj);
-  if (!err && (err = nlinks = attach_all(obj, links, 4)) > 0) {
-    rb = ring_buffer__new(
-        bpf_map__fd(bpf_object__find_map_by_name(obj, "events")),
-        handle_event, NULL, NULL);
-    if (!rb)
-      err = -1;
-  }
-  if (rb) {
-    printf("%-8s %-7s %-16s %4s %3s %8s %s\n", "TIME", "PID", "COMM", "FD",
-           "ERR", "FLAGS", "PATH");
-    while (!exiting) {
-      err = ring_buffer__poll(rb, 100);
-      if (err < 0 && err != -EINTR)
-        break;
-      err = 0;
-    }
-  }
-  ring_buffer__free(rb);
-  detach_all(links, nlinks);
-  bpf_object__close(obj);
-  return err < 0 ? 1 : 0;
+  const struct event_stream stream = {.on_sample = handle_event,
+                                      .print_header = print_header};
+  return stream_events(obj, &stream);
 }

@@ -20,13 +20,18 @@ static void handle_event(void *ctx, int cpu, void *data, __u32 size) {
     return;
   inet_ntop(e->af, e->saddr, src, sizeof(src));
   inet_ntop(e->af, e->daddr, dst, sizeof(dst));
-  printf("%-8s %-7u %-16s %-2d %-39s %-39s %5u\n", now_hms(ts), e->pid,
-         e->comm, e->af == AF_INET ? 4 : 6, src, dst, e->dport);
+  printf("%-8s %-7u %-16s %-2d %-39s %-39s %5u\n", now_hms(ts), e->pid, e->comm,
+         e->af == AF_INET ? 4 : 6, src, dst, e->dport);
 }
 
 static void handle_lost(void *ctx, int cpu, __u64 n) {
   (void)ctx;
   fprintf(stderr, "lost %llu events on CPU %d\n", (unsigned long long)n, cpu);
+}
+
+static void print_header(void) {
+  printf("%-8s %-7s %-16s %-2s %-39s %-39s %5s\n", "TIME", "PID", "COMM", "IP",
+         "SADDR", "DADDR", "DPORT");
 }
 
 int main(int argc, char **argv) {
@@ -36,8 +41,12 @@ int main(int argc, char **argv) {
   int nports = 0, opt;
   while ((opt = getopt(argc, argv, "p:u:P:o:vh")) != -1) {
     switch (opt) {
-    case 'p': pid = parse_long("pid", optarg, 1, 0x7fffffff); break;
-    case 'u': uid = parse_long("uid", optarg, 0, 0xfffffffe); break;
+    case 'p':
+      pid = parse_long("pid", optarg, 1, 0x7fffffff);
+      break;
+    case 'u':
+      uid = parse_long("uid", optarg, 0, 0xfffffffe);
+      break;
     case 'P':
       for (char *tok = strtok(optarg, ","); tok; tok = strtok(NULL, ",")) {
         if (nports == TCPC_MAX_PORTS) {
@@ -47,10 +56,15 @@ int main(int argc, char **argv) {
         ports[nports++] = parse_long("port", tok, 1, 65535);
       }
       break;
-    case 'o': obj_path = optarg; break;
-    case 'v': verbose = true; break;
+    case 'o':
+      obj_path = optarg;
+      break;
+    case 'v':
+      verbose = true;
+      break;
     default:
-      fprintf(stderr, "usage: %s [-p PID] [-u UID] [-P PORT,...] [-o OBJ] [-v]\n",
+      fprintf(stderr,
+              "usage: %s [-p PID] [-u UID] [-P PORT,...] [-o OBJ] [-v]\n",
               argv[0]);
       return opt == 'h' ? 0 : 2;
     }
@@ -64,28 +78,9 @@ int main(int argc, char **argv) {
   SET_GLOBAL(obj, "filter_ports_len", nports);
   set_global(obj, "filter_ports", ports, sizeof(ports));
 
-  struct bpf_link *links[4];
-  struct perf_buffer *pb = NULL;
-  int nlinks = 0, err = load_example(obj);
-  if (!err && (err = nlinks = attach_all(obj, links, 4)) > 0) {
-    pb = perf_buffer__new(
-        bpf_map__fd(bpf_object__find_map_by_name(obj, "events")), 16,
-        handle_event, handle_lost, NULL, NULL);
-    if (!pb)
-      err = -1;
-  }
-  if (pb) {
-    printf("%-8s %-7s %-16s %-2s %-39s %-39s %5s\n", "TIME", "PID", "COMM",
-           "IP", "SADDR", "DADDR", "DPORT");
-    while (!exiting) {
-      err = perf_buffer__poll(pb, 100);
-      if (err < 0 && err != -EINTR)
-        break;
-      err = 0;
-    }
-  }
-  perf_buffer__free(pb);
-  detach_all(links, nlinks);
-  bpf_object__close(obj);
-  return err < 0 ? 1 : 0;
+  const struct event_stream stream = {.on_perf = handle_event,
+                                      .on_lost = handle_lost,
+                                      .perf_pages = 16,
+                                      .print_header = print_header};
+  return stream_events(obj, &stream);
 }

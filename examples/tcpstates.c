@@ -12,12 +12,11 @@
 
 static const char *state_name(int s) {
   static const char *names[] = {
-      "UNKNOWN",   "ESTABLISHED", "SYN_SENT", "SYN_RECV",
-      "FIN_WAIT1", "FIN_WAIT2",   "TIME_WAIT", "CLOSE",
-      "CLOSE_WAIT", "LAST_ACK",   "LISTEN",    "CLOSING",
-      "NEW_SYN_RECV", "BOUND_INACTIVE"};
+      "UNKNOWN",   "ESTABLISHED", "SYN_SENT",     "SYN_RECV",      "FIN_WAIT1",
+      "FIN_WAIT2", "TIME_WAIT",   "CLOSE",        "CLOSE_WAIT",    "LAST_ACK",
+      "LISTEN",    "CLOSING",     "NEW_SYN_RECV", "BOUND_INACTIVE"};
   return s >= 0 && s < (int)(sizeof(names) / sizeof(names[0])) ? names[s]
-                                                                : "UNKNOWN";
+                                                               : "UNKNOWN";
 }
 
 static int handle_event(void *ctx, void *data, size_t size) {
@@ -35,6 +34,12 @@ static int handle_event(void *ctx, void *data, size_t size) {
   return 0;
 }
 
+static void print_header(void) {
+  printf("%-16s %-7s %-16s %-15s %-5s %-15s %-5s %-11s    %-11s %s\n", "SKADDR",
+         "PID", "COMM", "LADDR", "LPORT", "RADDR", "RPORT", "OLDSTATE",
+         "NEWSTATE", "MS");
+}
+
 int main(int argc, char **argv) {
   const char *obj_path = NULL;
   long sport = 0, dport = 0;
@@ -42,12 +47,24 @@ int main(int argc, char **argv) {
   int opt;
   while ((opt = getopt(argc, argv, "46L:D:o:vh")) != -1) {
     switch (opt) {
-    case '4': family = AF_INET; break;
-    case '6': family = AF_INET6; break;
-    case 'L': sport = parse_long("port", optarg, 1, 65535); break;
-    case 'D': dport = parse_long("port", optarg, 1, 65535); break;
-    case 'o': obj_path = optarg; break;
-    case 'v': verbose = true; break;
+    case '4':
+      family = AF_INET;
+      break;
+    case '6':
+      family = AF_INET6;
+      break;
+    case 'L':
+      sport = parse_long("port", optarg, 1, 65535);
+      break;
+    case 'D':
+      dport = parse_long("port", optarg, 1, 65535);
+      break;
+    case 'o':
+      obj_path = optarg;
+      break;
+    case 'v':
+      verbose = true;
+      break;
     default:
       fprintf(stderr, "usage: %s [-4 | -6] [-L PORT] [-D PORT] [-o OBJ] [-v]\n",
               argv[0]);
@@ -62,29 +79,7 @@ int main(int argc, char **argv) {
   SET_GLOBAL(obj, "target_sport", (__u16)sport);
   SET_GLOBAL(obj, "target_dport", (__u16)dport);
 
-  struct bpf_link *links[1];
-  struct ring_buffer *rb = NULL;
-  int nlinks = 0, err = load_example(obj);
-  if (!err && (err = nlinks = attach_all(obj, links, 1)) > 0) {
-    rb = ring_buffer__new(
-        bpf_map__fd(bpf_object__find_map_by_name(obj, "events")),
-        handle_event, NULL, NULL);
-    if (!rb)
-      err = -1;
-  }
-  if (rb) {
-    printf("%-16s %-7s %-16s %-15s %-5s %-15s %-5s %-11s    %-11s %s\n",
-           "SKADDR", "PID", "COMM", "LADDR", "LPORT", "RADDR", "RPORT",
-           "OLDSTATE", "NEWSTATE", "MS");
-    while (!exiting) {
-      err = ring_buffer__poll(rb, 100);
-      if (err < 0 && err != -EINTR)
-        break;
-      err = 0;
-    }
-  }
-  ring_buffer__free(rb);
-  detach_all(links, nlinks);
-  bpf_object__close(obj);
-  return err < 0 ? 1 : 0;
+  const struct event_stream stream = {.on_sample = handle_event,
+                                      .print_header = print_header};
+  return stream_events(obj, &stream);
 }

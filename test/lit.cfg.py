@@ -52,6 +52,8 @@ config.substitutions.append(("%llvm-dis", os.path.join(llvm, "llvm-dis")))
 config.substitutions.append(("%resource_dir", config.clang_resource_dir))
 config.substitutions.append(("%srcroot", config.corecc_src_root))
 config.substitutions.append(("%examples", os.path.join(config.corecc_src_root, "examples")))
+# The examples' user-space loaders, built in the build tree.
+config.substitutions.append(("%loaders", os.path.join(config.corecc_obj_root, "examples")))
 config.substitutions.append(("%python", "python3"))
 
 bpftool = shutil.which("bpftool") or "/usr/sbin/bpftool"
