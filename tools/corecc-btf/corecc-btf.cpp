@@ -103,7 +103,8 @@ CO-RE commands (docs/core-tools.md):
 
 Common options:
   --base FILE, -B FILE  FILE's BTF is split BTF on this base (the kernel's
-                        BTF is the implicit base of /sys/kernel/btf/<module>)
+                        BTF is the implicit base of /sys/kernel/btf/<module>,
+                        an ELF file's .BTF.base that of its .BTF)
   --json                JSON output (relocs, check, min)
   -h, --help            this help
   --version             version
@@ -262,6 +263,27 @@ std::optional<int> parseArgs(int Argc, char **Argv, Options &O) {
 }
 
 Expected<std::shared_ptr<const Spec>> loadBase(const Options &O) {
+  if (O.Base.empty() && !O.Inputs.empty() &&
+      (O.Command == "dump" || O.Command == "convert")) {
+    // The output of `distill`, like a module built with a distilled base,
+    // is an ELF file whose .BTF is split BTF on its .BTF.base.
+    ErrorOr<std::unique_ptr<MemoryBuffer>> MB =
+        MemoryBuffer::getFile(O.Inputs[0], false, false);
+    if (MB && !hasBTFMagic(arrayRefFromStringRef((*MB)->getBuffer()))) {
+      std::vector<uint8_t> Storage;
+      Expected<ArrayRef<uint8_t>> Bytes =
+          findBTFBytes((*MB)->getMemBufferRef(), Storage, ".BTF.base");
+      if (!Bytes) {
+        consumeError(Bytes.takeError());
+        return nullptr;
+      }
+      Expected<Spec> B = decodeBTF(*Bytes);
+      if (!B)
+        return B.takeError();
+      return std::make_shared<const Spec>(std::move(*B));
+    }
+    return nullptr;
+  }
   if (O.Base.empty())
     return nullptr;
   Expected<Spec> B = readBTF(O.Base);
