@@ -34,7 +34,9 @@ def compile_one(job):
     cmd, out = job
     r = subprocess.run(cmd, capture_output=True, text=True)
     if r.returncode != 0:
-        return None, "skipped %s: %s" % (out, (r.stderr.strip().splitlines() or ["?"])[-1])
+        lines = r.stderr.strip().splitlines() or ["?"]
+        why = next((line for line in lines if "error" in line), lines[-1])
+        return None, "skipped %s: %s" % (out, why)
     return out, None
 
 

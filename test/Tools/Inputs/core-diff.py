@@ -183,7 +183,19 @@ class Stats:
         self.pending = set()
 
 
+_LIBBPF_CACHE = {}
+
+
 def libbpf_log(args, obj, btf, progs=()):
+    """libbpf's log of one object on one BTF (the min differential asks again
+    for what the check differential asked; each is run once)."""
+    key = (obj, btf, tuple(progs))
+    if key not in _LIBBPF_CACHE:
+        _LIBBPF_CACHE[key] = _libbpf_log(args, obj, btf, progs)
+    return _LIBBPF_CACHE[key]
+
+
+def _libbpf_log(args, obj, btf, progs=()):
     cmd = [args.corecc_run, "--no-load", "-v", "--btf", btf] + [a for p in progs for a in ("--prog", p)] + [obj]
     r = run(cmd, check=False)
     if r.returncode not in (0, 1):
@@ -283,10 +295,23 @@ def main():
     stats = Stats()
     pool = ThreadPoolExecutor(max_workers=args.jobs)
 
+    # One `corecc-btf check` for all objects on the shared targets (a kernel's
+    # BTF is read once), one per object on itself.
+    shared = {}
+    if targets:
+        for oobj in ours_check(args, list(args.objects), targets)["objects"]:
+            shared[oobj["object"]] = oobj
+
     def one_object(obj):
         tlist = list(targets) + ([("self", obj)] if args.self else [])
-        ours = ours_check(args, [obj], tlist)
-        oobj = ours["objects"][0]
+        if targets:
+            oobj = shared[obj]
+            if args.self:
+                own = ours_check(args, [obj], [("self", obj)])["objects"][0]
+                for reloc, own_reloc in zip(oobj["relocations"], own["relocations"]):
+                    reloc["results"] = reloc["results"] + own_reloc["results"]
+        else:
+            oobj = ours_check(args, [obj], tlist)["objects"][0]
         local = Stats()
         for ti, (tname, tpath) in enumerate(tlist):
             left = diff_pair(args, local, obj, tname, tpath, oobj, ti)
