@@ -249,6 +249,20 @@ bool CoreBPFTargetLowering::isZExtFree(EVT VT1, EVT VT2) const {
   return STI.hasALU32() && VT1 == MVT::i32 && VT2 == MVT::i64;
 }
 
+// LDX of 1, 2 or 4 bytes clears the rest of the register on every cpu (only
+// v4's LDSX sign-extends). Saying so lets a loaded value that crosses blocks
+// be exported zero-extended, so the blocks using it know its upper bits and
+// need no mask ("w2 &= 0xffff" before comparing a port loaded elsewhere).
+bool CoreBPFTargetLowering::isZExtFree(SDValue Val, EVT VT2) const {
+  if (const auto *LD = dyn_cast<LoadSDNode>(Val))
+    if (LD->getExtensionType() != ISD::SEXTLOAD && VT2.isScalarInteger() &&
+        LD->getMemoryVT().isScalarInteger() &&
+        LD->getMemoryVT().getSizeInBits() <= 32 && VT2.getSizeInBits() <= 64 &&
+        Val.getValueType().getSizeInBits() <= VT2.getSizeInBits())
+      return true;
+  return isZExtFree(Val.getValueType(), VT2);
+}
+
 /// "r" is any register; "w" a 32-bit subregister (cpu v3 and later, as
 /// Clang's BPF front end accepts it).
 TargetLowering::ConstraintType
