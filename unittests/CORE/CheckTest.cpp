@@ -9,9 +9,12 @@
 //===----------------------------------------------------------------------===//
 
 #include "corecc/CORE/Check.h"
+#include "corecc/BTF/Codec.h"
 #include "corecc/BTF/Spec.h"
 #include "llvm/DebugInfo/BTF/BTF.h"
 #include "llvm/Support/Endian.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/raw_ostream.h"
 #include "gtest/gtest.h"
 
 using namespace llvm;
@@ -339,6 +342,34 @@ TEST(Check, LoadTargetReportsAMissingFile) {
   Expected<TargetBTF> T = loadTarget("/nonexistent/vmlinux", {});
   EXPECT_FALSE(bool(T));
   consumeError(T.takeError());
+}
+
+// With a vmlinux and several modules, a decoding error says which file it
+// is about.
+TEST(Check, LoadTargetNamesTheFileThatDoesNotDecode) {
+  btf::Spec V;
+  V.addInt("int", 4, IntSigned);
+  SmallString<128> VPath, MPath;
+  int FD;
+  ASSERT_FALSE(sys::fs::createTemporaryFile("vmlinux", "btf", FD, VPath));
+  {
+    raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    std::vector<uint8_t> Bytes = btf::encodeBTF(V, llvm::endianness::little);
+    OS.write(reinterpret_cast<const char *>(Bytes.data()), Bytes.size());
+  }
+  ASSERT_FALSE(sys::fs::createTemporaryFile("badmod", "btf", FD, MPath));
+  {
+    // BTF magic, then a header that runs past the file.
+    raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    const char Bad[] = {'\x9f', '\xeb', 1, 0, 24, 0, 0, 0};
+    OS.write(Bad, sizeof(Bad));
+  }
+  Expected<TargetBTF> T = loadTarget(VPath, {std::string(MPath.str())}, "k");
+  ASSERT_FALSE(bool(T));
+  std::string Msg = toString(T.takeError());
+  EXPECT_EQ(Msg.find(MPath.str().str() + ": "), 0u) << Msg;
+  sys::fs::remove(VPath);
+  sys::fs::remove(MPath);
 }
 
 } // namespace
