@@ -28,7 +28,7 @@ def main():
     with open(os.path.join(out, "bench.json")) as f:
         d = json.load(f)
     for key in ("tool", "format", "date", "machine", "versions", "config", "load", "files", "programs",
-                "totals", "btf_decode", "goal", "notes"):
+                "totals", "btf_decode", "core_check", "goal", "notes"):
         if key not in d:
             fail("no %r in the report" % key)
     m = d["machine"]
@@ -91,6 +91,23 @@ def main():
     if b and not b.get("error"):
         positive(b["from_file"]["ratio"], "btf_decode.from_file.ratio")
         positive(b["from_file"]["types"], "btf_decode.from_file.types")
+    k = d["core_check"]
+    if not k or k.get("error"):
+        fail("core_check: %r" % (k and k.get("error")))
+    if k["objects"] != 2 * len(names):
+        fail("core_check.objects is %r, expected %d (corecc's and clang-19's)" % (k["objects"], 2 * len(names)))
+    positive(k["relocations"], "core_check.relocations")
+    positive(k["corecc_all_ms"], "core_check.corecc_all_ms")
+    positive(k["corecc_each_ms"], "core_check.corecc_each_ms")
+    if d["load"]["available"]:
+        positive(k["libbpf_each_ms"], "core_check.libbpf_each_ms")
+        positive(k["ratio"], "core_check.ratio")
+        positive(k["ratio_per_object"], "core_check.ratio_per_object")
+        if not k["agree"]:
+            fail("core_check: corecc-btf rejects %r, libbpf fails %r" % (k["corecc_rejects"], k["libbpf_fails"]))
+        print("core check: %d objects, corecc-btf and libbpf" % k["objects"])
+    else:
+        print("core check: %d objects, corecc-btf only" % k["objects"])
     keys = [g["key"] for g in d["goal"]]
     if keys[:4] != ["loads", "verified_insns", "insns", "compile_time"]:
         fail("goal keys %r" % keys)
