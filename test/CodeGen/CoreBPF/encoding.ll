@@ -145,11 +145,8 @@ three:
 ; V1-NEXT: r1 <<= 32
 ; V1-NEXT: r1 s>>= 32
 ; V1-NEXT: r0 = -5
-; V1-NEXT: if r1 s>= r0 goto .LBB2_1
-; V1-NEXT: # %bb.4:
-; V1-NEXT: r0 = 1
-; V1-NEXT: exit
-; V1-NEXT: .LBB2_1:
+; V1-NEXT: if r0 s> r1 goto .LBB2_4
+; V1-NEXT: # %bb.1:
 ; V1-NEXT: if r2 > 1000 goto .LBB2_2
 ; V1-NEXT: goto .LBB2_3
 ; V1-NEXT: .LBB2_2:
@@ -158,42 +155,45 @@ three:
 ; V1-NEXT: .LBB2_3:
 ; V1-NEXT: r0 = 3
 ; V1-NEXT: exit
+; V1-NEXT: .LBB2_4:
+; V1-NEXT: r0 = 1
+; V1-NEXT: exit
 
 ; V4-LABEL: jumps:
 ; V4-NEXT: # %bb.0:
-; V4-NEXT: if w1 s>= -5 goto .LBB2_1
-; V4-NEXT: # %bb.3:
+; V4-NEXT: if w1 s< -5 goto .LBB2_3
+; V4-NEXT: # %bb.1:
+; V4-NEXT: if r2 > 1000 goto .LBB2_4
+; V4-NEXT: # %bb.2:
+; V4-NEXT: w0 = 3
+; V4-NEXT: exit
+; V4-NEXT: .LBB2_3:
 ; V4-NEXT: w0 = 1
 ; V4-NEXT: exit
-; V4-NEXT: .LBB2_1:
-; V4-NEXT: if r2 <= 1000 goto .LBB2_2
-; V4-NEXT: # %bb.4:
+; V4-NEXT: .LBB2_4:
 ; V4-NEXT: w0 = 2
-; V4-NEXT: exit
-; V4-NEXT: .LBB2_2:
-; V4-NEXT: w0 = 3
 ; V4-NEXT: exit
 
 ; OBJ-V1-LABEL: <jumps>:
 ; OBJ-V1-NEXT: 67 01 00 00 20 00 00 00 r1 <<= 0x20
 ; OBJ-V1-NEXT: c7 01 00 00 20 00 00 00 r1 s>>= 0x20
 ; OBJ-V1-NEXT: b7 00 00 00 fb ff ff ff r0 = -0x5
-; OBJ-V1-NEXT: 7d 01 02 00 00 00 00 00 if r1 s>= r0 goto +0x2 <jumps+0x30>
-; OBJ-V1-NEXT: b7 00 00 00 01 00 00 00 r0 = 0x1
-; OBJ-V1-NEXT: 95 00 00 00 00 00 00 00 exit
-; OBJ-V1-NEXT: 25 02 01 00 e8 03 00 00 if r2 > 0x3e8 goto +0x1 <jumps+0x40>
-; OBJ-V1-NEXT: 05 00 02 00 00 00 00 00 goto +0x2 <jumps+0x50>
+; OBJ-V1-NEXT: 6d 10 06 00 00 00 00 00 if r0 s> r1 goto +0x6 <jumps+0x50>
+; OBJ-V1-NEXT: 25 02 01 00 e8 03 00 00 if r2 > 0x3e8 goto +0x1 <jumps+0x30>
+; OBJ-V1-NEXT: 05 00 02 00 00 00 00 00 goto +0x2 <jumps+0x40>
 ; OBJ-V1-NEXT: b7 00 00 00 02 00 00 00 r0 = 0x2
 ; OBJ-V1-NEXT: 95 00 00 00 00 00 00 00 exit
 ; OBJ-V1-NEXT: b7 00 00 00 03 00 00 00 r0 = 0x3
 ; OBJ-V1-NEXT: 95 00 00 00 00 00 00 00 exit
+; OBJ-V1-NEXT: b7 00 00 00 01 00 00 00 r0 = 0x1
+; OBJ-V1-NEXT: 95 00 00 00 00 00 00 00 exit
 
 ; OBJ-V4-LABEL: <jumps>:
-; OBJ-V4-NEXT: 76 01 02 00 fb ff ff ff if w1 s>= -0x5 goto +0x2 <jumps+0x18>
+; OBJ-V4-NEXT: c6 01 03 00 fb ff ff ff if w1 s< -0x5 goto +0x3 <jumps+0x20>
+; OBJ-V4-NEXT: 25 02 04 00 e8 03 00 00 if r2 > 0x3e8 goto +0x4 <jumps+0x30>
+; OBJ-V4-NEXT: b4 00 00 00 03 00 00 00 w0 = 0x3
+; OBJ-V4-NEXT: 95 00 00 00 00 00 00 00 exit
 ; OBJ-V4-NEXT: b4 00 00 00 01 00 00 00 w0 = 0x1
 ; OBJ-V4-NEXT: 95 00 00 00 00 00 00 00 exit
-; OBJ-V4-NEXT: b5 02 02 00 e8 03 00 00 if r2 <= 0x3e8 goto +0x2 <jumps+0x30>
 ; OBJ-V4-NEXT: b4 00 00 00 02 00 00 00 w0 = 0x2
-; OBJ-V4-NEXT: 95 00 00 00 00 00 00 00 exit
-; OBJ-V4-NEXT: b4 00 00 00 03 00 00 00 w0 = 0x3
 ; OBJ-V4-NEXT: 95 00 00 00 00 00 00 00 exit

@@ -58,6 +58,13 @@ def: ret i64 0
 ; V1-NEXT: # %bb.4:
 ; V1-NEXT: r0 = 22
 ; V1-NEXT: exit
+; V1-NEXT: .LBB0_5:
+; V1-NEXT: if r0 == 2 goto .LBB0_16
+; V1-NEXT: # %bb.6:
+; V1-NEXT: if r0 != 3 goto .LBB0_19
+; V1-NEXT: # %bb.7:
+; V1-NEXT: r0 = 44
+; V1-NEXT: exit
 ; V1-NEXT: .LBB0_8:
 ; V1-NEXT: if r0 s> 5 goto .LBB0_12
 ; V1-NEXT: # %bb.9:
@@ -66,13 +73,6 @@ def: ret i64 0
 ; V1-NEXT: if r0 != 5 goto .LBB0_19
 ; V1-NEXT: # %bb.11:
 ; V1-NEXT: r0 = 66
-; V1-NEXT: exit
-; V1-NEXT: .LBB0_5:
-; V1-NEXT: if r0 == 2 goto .LBB0_16
-; V1-NEXT: # %bb.6:
-; V1-NEXT: if r0 != 3 goto .LBB0_19
-; V1-NEXT: # %bb.7:
-; V1-NEXT: r0 = 44
 ; V1-NEXT: exit
 ; V1-NEXT: .LBB0_12:
 ; V1-NEXT: if r0 == 6 goto .LBB0_18
@@ -84,11 +84,11 @@ def: ret i64 0
 ; V1-NEXT: .LBB0_15:
 ; V1-NEXT: r0 = 11
 ; V1-NEXT: exit
-; V1-NEXT: .LBB0_17:
-; V1-NEXT: r0 = 55
-; V1-NEXT: exit
 ; V1-NEXT: .LBB0_16:
 ; V1-NEXT: r0 = 33
+; V1-NEXT: exit
+; V1-NEXT: .LBB0_17:
+; V1-NEXT: r0 = 55
 ; V1-NEXT: exit
 ; V1-NEXT: .LBB0_18:
 ; V1-NEXT: r0 = 77
@@ -109,6 +109,13 @@ def: ret i64 0
 ; V3-NEXT: # %bb.4:
 ; V3-NEXT: w0 = 22
 ; V3-NEXT: exit
+; V3-NEXT: .LBB0_5:
+; V3-NEXT: if w1 == 2 goto .LBB0_16
+; V3-NEXT: # %bb.6:
+; V3-NEXT: if w1 != 3 goto .LBB0_19
+; V3-NEXT: # %bb.7:
+; V3-NEXT: w0 = 44
+; V3-NEXT: exit
 ; V3-NEXT: .LBB0_8:
 ; V3-NEXT: if w1 s> 5 goto .LBB0_12
 ; V3-NEXT: # %bb.9:
@@ -117,13 +124,6 @@ def: ret i64 0
 ; V3-NEXT: if w1 != 5 goto .LBB0_19
 ; V3-NEXT: # %bb.11:
 ; V3-NEXT: w0 = 66
-; V3-NEXT: exit
-; V3-NEXT: .LBB0_5:
-; V3-NEXT: if w1 == 2 goto .LBB0_16
-; V3-NEXT: # %bb.6:
-; V3-NEXT: if w1 != 3 goto .LBB0_19
-; V3-NEXT: # %bb.7:
-; V3-NEXT: w0 = 44
 ; V3-NEXT: exit
 ; V3-NEXT: .LBB0_12:
 ; V3-NEXT: if w1 == 6 goto .LBB0_18
@@ -135,11 +135,11 @@ def: ret i64 0
 ; V3-NEXT: .LBB0_15:
 ; V3-NEXT: w0 = 11
 ; V3-NEXT: exit
-; V3-NEXT: .LBB0_17:
-; V3-NEXT: w0 = 55
-; V3-NEXT: exit
 ; V3-NEXT: .LBB0_16:
 ; V3-NEXT: w0 = 33
+; V3-NEXT: exit
+; V3-NEXT: .LBB0_17:
+; V3-NEXT: w0 = 55
 ; V3-NEXT: exit
 ; V3-NEXT: .LBB0_18:
 ; V3-NEXT: w0 = 77
@@ -150,20 +150,20 @@ def: ret i64 0
 
 ; OBJ-V1-LABEL: <sw>:
 ; OBJ-V1-NEXT: w0 = w1
-; OBJ-V1-NEXT: if r0 s> 0x3 goto +0x5 <sw+0x38>
-; OBJ-V1-NEXT: if r0 s> 0x1 goto +0x9 <sw+0x60>
+; OBJ-V1-NEXT: if r0 s> 0x3 goto +0x9 <sw+0x58>
+; OBJ-V1-NEXT: if r0 s> 0x1 goto +0x4 <sw+0x38>
 ; OBJ-V1-NEXT: if r0 == 0x0 goto +0x10 <sw+0xa0>
 ; OBJ-V1-NEXT: if r0 != 0x1 goto +0x17 <sw+0xe0>
 ; OBJ-V1-NEXT: r0 = 0x16
 ; OBJ-V1-NEXT: exit
-; OBJ-V1-NEXT: if r0 s> 0x5 goto +0x8 <sw+0x80>
-; OBJ-V1-NEXT: if r0 == 0x4 goto +0xd <sw+0xb0>
-; OBJ-V1-NEXT: if r0 != 0x5 goto +0x12 <sw+0xe0>
-; OBJ-V1-NEXT: r0 = 0x42
-; OBJ-V1-NEXT: exit
-; OBJ-V1-NEXT: if r0 == 0x2 goto +0xb <sw+0xc0>
-; OBJ-V1-NEXT: if r0 != 0x3 goto +0xe <sw+0xe0>
+; OBJ-V1-NEXT: if r0 == 0x2 goto +0xe <sw+0xb0>
+; OBJ-V1-NEXT: if r0 != 0x3 goto +0x13 <sw+0xe0>
 ; OBJ-V1-NEXT: r0 = 0x2c
+; OBJ-V1-NEXT: exit
+; OBJ-V1-NEXT: if r0 s> 0x5 goto +0x4 <sw+0x80>
+; OBJ-V1-NEXT: if r0 == 0x4 goto +0xb <sw+0xc0>
+; OBJ-V1-NEXT: if r0 != 0x5 goto +0xe <sw+0xe0>
+; OBJ-V1-NEXT: r0 = 0x42
 ; OBJ-V1-NEXT: exit
 ; OBJ-V1-NEXT: if r0 == 0x6 goto +0x9 <sw+0xd0>
 ; OBJ-V1-NEXT: if r0 != 0xa goto +0xa <sw+0xe0>
@@ -171,9 +171,9 @@ def: ret i64 0
 ; OBJ-V1-NEXT: exit
 ; OBJ-V1-NEXT: r0 = 0xb
 ; OBJ-V1-NEXT: exit
-; OBJ-V1-NEXT: r0 = 0x37
-; OBJ-V1-NEXT: exit
 ; OBJ-V1-NEXT: r0 = 0x21
+; OBJ-V1-NEXT: exit
+; OBJ-V1-NEXT: r0 = 0x37
 ; OBJ-V1-NEXT: exit
 ; OBJ-V1-NEXT: r0 = 0x4d
 ; OBJ-V1-NEXT: exit
@@ -181,20 +181,20 @@ def: ret i64 0
 ; OBJ-V1-NEXT: exit
 
 ; OBJ-V3-LABEL: <sw>:
-; OBJ-V3-NEXT: if w1 s> 0x3 goto +0x5 <sw+0x30>
-; OBJ-V3-NEXT: if w1 s> 0x1 goto +0x9 <sw+0x58>
+; OBJ-V3-NEXT: if w1 s> 0x3 goto +0x9 <sw+0x50>
+; OBJ-V3-NEXT: if w1 s> 0x1 goto +0x4 <sw+0x30>
 ; OBJ-V3-NEXT: if w1 == 0x0 goto +0x10 <sw+0x98>
 ; OBJ-V3-NEXT: if w1 != 0x1 goto +0x17 <sw+0xd8>
 ; OBJ-V3-NEXT: w0 = 0x16
 ; OBJ-V3-NEXT: exit
-; OBJ-V3-NEXT: if w1 s> 0x5 goto +0x8 <sw+0x78>
-; OBJ-V3-NEXT: if w1 == 0x4 goto +0xd <sw+0xa8>
-; OBJ-V3-NEXT: if w1 != 0x5 goto +0x12 <sw+0xd8>
-; OBJ-V3-NEXT: w0 = 0x42
-; OBJ-V3-NEXT: exit
-; OBJ-V3-NEXT: if w1 == 0x2 goto +0xb <sw+0xb8>
-; OBJ-V3-NEXT: if w1 != 0x3 goto +0xe <sw+0xd8>
+; OBJ-V3-NEXT: if w1 == 0x2 goto +0xe <sw+0xa8>
+; OBJ-V3-NEXT: if w1 != 0x3 goto +0x13 <sw+0xd8>
 ; OBJ-V3-NEXT: w0 = 0x2c
+; OBJ-V3-NEXT: exit
+; OBJ-V3-NEXT: if w1 s> 0x5 goto +0x4 <sw+0x78>
+; OBJ-V3-NEXT: if w1 == 0x4 goto +0xb <sw+0xb8>
+; OBJ-V3-NEXT: if w1 != 0x5 goto +0xe <sw+0xd8>
+; OBJ-V3-NEXT: w0 = 0x42
 ; OBJ-V3-NEXT: exit
 ; OBJ-V3-NEXT: if w1 == 0x6 goto +0x9 <sw+0xc8>
 ; OBJ-V3-NEXT: if w1 != 0xa goto +0xa <sw+0xd8>
@@ -202,9 +202,9 @@ def: ret i64 0
 ; OBJ-V3-NEXT: exit
 ; OBJ-V3-NEXT: w0 = 0xb
 ; OBJ-V3-NEXT: exit
-; OBJ-V3-NEXT: w0 = 0x37
-; OBJ-V3-NEXT: exit
 ; OBJ-V3-NEXT: w0 = 0x21
+; OBJ-V3-NEXT: exit
+; OBJ-V3-NEXT: w0 = 0x37
 ; OBJ-V3-NEXT: exit
 ; OBJ-V3-NEXT: w0 = 0x4d
 ; OBJ-V3-NEXT: exit
@@ -216,57 +216,57 @@ def: ret i64 0
 ; V1-NEXT: r0 = r1
 ; V1-NEXT: r0 += -100
 ; V1-NEXT: r5 = 3
-; V1-NEXT: if r0 >= r5 goto .LBB1_1
-; V1-NEXT: # %bb.3:
+; V1-NEXT: if r5 > r0 goto .LBB1_3
+; V1-NEXT: # %bb.1:
+; V1-NEXT: if r1 == 200 goto .LBB1_4
+; V1-NEXT: # %bb.2:
+; V1-NEXT: r0 = 0
+; V1-NEXT: exit
+; V1-NEXT: .LBB1_3:
 ; V1-NEXT: r0 = 1
 ; V1-NEXT: exit
-; V1-NEXT: .LBB1_1:
-; V1-NEXT: if r1 != 200 goto .LBB1_2
-; V1-NEXT: # %bb.4:
+; V1-NEXT: .LBB1_4:
 ; V1-NEXT: r0 = 2
-; V1-NEXT: exit
-; V1-NEXT: .LBB1_2:
-; V1-NEXT: r0 = 0
 ; V1-NEXT: exit
 
 ; V3-LABEL: sw_range:
 ; V3-NEXT: # %bb.0:
 ; V3-NEXT: r0 = r1
 ; V3-NEXT: r0 += -100
-; V3-NEXT: if r0 >= 3 goto .LBB1_1
-; V3-NEXT: # %bb.3:
+; V3-NEXT: if r0 < 3 goto .LBB1_3
+; V3-NEXT: # %bb.1:
+; V3-NEXT: if r1 == 200 goto .LBB1_4
+; V3-NEXT: # %bb.2:
+; V3-NEXT: r0 = 0
+; V3-NEXT: exit
+; V3-NEXT: .LBB1_3:
 ; V3-NEXT: r0 = 1
 ; V3-NEXT: exit
-; V3-NEXT: .LBB1_1:
-; V3-NEXT: if r1 != 200 goto .LBB1_2
-; V3-NEXT: # %bb.4:
+; V3-NEXT: .LBB1_4:
 ; V3-NEXT: r0 = 2
-; V3-NEXT: exit
-; V3-NEXT: .LBB1_2:
-; V3-NEXT: r0 = 0
 ; V3-NEXT: exit
 
 ; OBJ-V1-LABEL: <sw_range>:
 ; OBJ-V1-NEXT: r0 = r1
 ; OBJ-V1-NEXT: r0 += -0x64
 ; OBJ-V1-NEXT: r5 = 0x3
-; OBJ-V1-NEXT: if r0 >= r5 goto +0x2 <sw_range+0x30>
+; OBJ-V1-NEXT: if r5 > r0 goto +0x3 <sw_range+0x38>
+; OBJ-V1-NEXT: if r1 == 0xc8 goto +0x4 <sw_range+0x48>
+; OBJ-V1-NEXT: r0 = 0x0
+; OBJ-V1-NEXT: exit
 ; OBJ-V1-NEXT: r0 = 0x1
 ; OBJ-V1-NEXT: exit
-; OBJ-V1-NEXT: if r1 != 0xc8 goto +0x2 <sw_range+0x48>
 ; OBJ-V1-NEXT: r0 = 0x2
-; OBJ-V1-NEXT: exit
-; OBJ-V1-NEXT: r0 = 0x0
 ; OBJ-V1-NEXT: exit
 
 ; OBJ-V3-LABEL: <sw_range>:
 ; OBJ-V3-NEXT: r0 = r1
 ; OBJ-V3-NEXT: r0 += -0x64
-; OBJ-V3-NEXT: if r0 >= 0x3 goto +0x2 <sw_range+0x28>
+; OBJ-V3-NEXT: if r0 < 0x3 goto +0x3 <sw_range+0x30>
+; OBJ-V3-NEXT: if r1 == 0xc8 goto +0x4 <sw_range+0x40>
+; OBJ-V3-NEXT: r0 = 0x0
+; OBJ-V3-NEXT: exit
 ; OBJ-V3-NEXT: r0 = 0x1
 ; OBJ-V3-NEXT: exit
-; OBJ-V3-NEXT: if r1 != 0xc8 goto +0x2 <sw_range+0x40>
 ; OBJ-V3-NEXT: r0 = 0x2
-; OBJ-V3-NEXT: exit
-; OBJ-V3-NEXT: r0 = 0x0
 ; OBJ-V3-NEXT: exit

@@ -72,12 +72,12 @@ declare i16 @llvm.bswap.i16(i16)
 ; V1-NEXT: # %bb.1:
 ; V1-NEXT: r0 = *(u32 *)(r1 + 0)
 ; V1-NEXT: r5 = 20
-; V1-NEXT: if r0 >= r5 goto .LBB0_2
+; V1-NEXT: if r5 > r0 goto .LBB0_3
+; V1-NEXT: # %bb.2:
+; V1-NEXT: r0 = 1
+; V1-NEXT: exit
 ; V1-NEXT: .LBB0_3:
 ; V1-NEXT: r0 = 0
-; V1-NEXT: exit
-; V1-NEXT: .LBB0_2:
-; V1-NEXT: r0 = 1
 ; V1-NEXT: exit
 
 ; V3-LABEL: load_then_compare:
@@ -86,33 +86,33 @@ declare i16 @llvm.bswap.i16(i16)
 ; V3-NEXT: if w2 == 0 goto .LBB0_3
 ; V3-NEXT: # %bb.1:
 ; V3-NEXT: w0 = *(u32 *)(r1 + 0)
-; V3-NEXT: if w0 >= 20 goto .LBB0_2
+; V3-NEXT: if w0 < 20 goto .LBB0_3
+; V3-NEXT: # %bb.2:
+; V3-NEXT: w0 = 1
+; V3-NEXT: exit
 ; V3-NEXT: .LBB0_3:
 ; V3-NEXT: w0 = 0
-; V3-NEXT: exit
-; V3-NEXT: .LBB0_2:
-; V3-NEXT: w0 = 1
 ; V3-NEXT: exit
 
 ; OBJ-V1-LABEL: <load_then_compare>:
 ; OBJ-V1-NEXT: r2 &= 0x1
-; OBJ-V1-NEXT: if r2 == 0x0 goto +0x3 <load_then_compare+0x28>
+; OBJ-V1-NEXT: if r2 == 0x0 goto +0x5 <load_then_compare+0x38>
 ; OBJ-V1-NEXT: r0 = *(u32 *)(r1 + 0x0)
 ; OBJ-V1-NEXT: r5 = 0x14
-; OBJ-V1-NEXT: if r0 >= r5 goto +0x2 <load_then_compare+0x38>
-; OBJ-V1-NEXT: r0 = 0x0
-; OBJ-V1-NEXT: exit
+; OBJ-V1-NEXT: if r5 > r0 goto +0x2 <load_then_compare+0x38>
 ; OBJ-V1-NEXT: r0 = 0x1
+; OBJ-V1-NEXT: exit
+; OBJ-V1-NEXT: r0 = 0x0
 ; OBJ-V1-NEXT: exit
 
 ; OBJ-V3-LABEL: <load_then_compare>:
 ; OBJ-V3-NEXT: w2 &= 0x1
-; OBJ-V3-NEXT: if w2 == 0x0 goto +0x2 <load_then_compare+0x20>
+; OBJ-V3-NEXT: if w2 == 0x0 goto +0x4 <load_then_compare+0x30>
 ; OBJ-V3-NEXT: w0 = *(u32 *)(r1 + 0x0)
-; OBJ-V3-NEXT: if w0 >= 0x14 goto +0x2 <load_then_compare+0x30>
-; OBJ-V3-NEXT: w0 = 0x0
-; OBJ-V3-NEXT: exit
+; OBJ-V3-NEXT: if w0 < 0x14 goto +0x2 <load_then_compare+0x30>
 ; OBJ-V3-NEXT: w0 = 0x1
+; OBJ-V3-NEXT: exit
+; OBJ-V3-NEXT: w0 = 0x0
 ; OBJ-V3-NEXT: exit
 
 ; V1-LABEL: phi_of_32bit:
