@@ -25,9 +25,13 @@ struct Spec::StringIndex {
   StringMap<uint32_t> Offsets;
 };
 
+/// Ids by name, and the ids of flavored names ("task_struct___v2") by their
+/// essential name. A plain name is its own essential name, so only the few
+/// flavored ones need an entry of their own (a vmlinux has none: one map of
+/// 100k names instead of two).
 struct Spec::NameIndex {
   StringMap<SmallVector<uint32_t, 1>> ByName;
-  StringMap<SmallVector<uint32_t, 1>> ByEssentialName;
+  StringMap<SmallVector<uint32_t, 1>> FlavoredByEssentialName;
 };
 
 //===----------------------------------------------------------------------===//
@@ -593,7 +597,9 @@ const Spec::NameIndex &Spec::names() const {
       if (N.empty())
         continue;
       Names->ByName[N].push_back(Id);
-      Names->ByEssentialName[essentialName(N)].push_back(Id);
+      StringRef E = essentialName(N);
+      if (E.size() != N.size())
+        Names->FlavoredByEssentialName[E].push_back(Id);
     }
   }
   return *Names;
@@ -628,9 +634,20 @@ SmallVector<uint32_t, 4> Spec::findByEssentialName(StringRef Essential) const {
   SmallVector<uint32_t, 4> Result;
   if (Base)
     Result = Base->findByEssentialName(Essential);
-  auto It = names().ByEssentialName.find(Essential);
-  if (It != names().ByEssentialName.end())
-    Result.append(It->second.begin(), It->second.end());
+  // Plain and flavored names, merged in id order.
+  const NameIndex &N = names();
+  auto Plain = N.ByName.find(Essential);
+  auto Flavored = N.FlavoredByEssentialName.find(Essential);
+  ArrayRef<uint32_t> A, B;
+  if (Plain != N.ByName.end() && essentialName(Essential) == Essential)
+    A = Plain->second;
+  if (Flavored != N.FlavoredByEssentialName.end())
+    B = Flavored->second;
+  size_t Own = Result.size();
+  Result.append(A.begin(), A.end());
+  Result.append(B.begin(), B.end());
+  std::inplace_merge(Result.begin() + Own, Result.begin() + Own + A.size(),
+                     Result.end());
   return Result;
 }
 

@@ -90,14 +90,14 @@ Expected<TargetBTF> core::loadTarget(StringRef Vmlinux,
   if (V->base())
     return makeError(ErrorCode::InvalidArgument,
                      VmlinuxPath + ": split BTF cannot be a target's vmlinux");
+  // Lookups build the name indexes on first use (checks are single-threaded,
+  // so Spec's lazy indexes need no buildIndexes() here).
   T.Vmlinux = std::make_shared<const Spec>(std::move(*V));
-  T.Vmlinux->buildIndexes();
   for (const std::string &M : ModulePaths) {
     Expected<Spec> S = readBTF(M, T.Vmlinux);
     if (!S)
       return withPath(M, S.takeError());
     auto Mod = std::make_shared<const Spec>(std::move(*S));
-    Mod->buildIndexes();
     T.Modules.push_back({moduleName(M), std::move(Mod)});
   }
   return std::move(T);

@@ -264,6 +264,14 @@ TEST(SpecTest, Lookups) {
   EXPECT_EQ(S.findByName("nope", Kind::Struct), std::nullopt);
   EXPECT_EQ(S.findByEssentialName("task_struct"),
             (llvm::SmallVector<uint32_t, 4>{Task, Flav, Fwd}));
+  // Only the last "___" starts a flavor: "a___b___c" is a flavor of
+  // "a___b", and "a___b" one of "a".
+  uint32_t ABC = S.addStruct("a___b___c", 4, {{"pid", Int, 0}});
+  uint32_t AB = S.addStruct("a___b", 4, {{"pid", Int, 0}});
+  EXPECT_EQ(S.findByEssentialName("a___b"),
+            (llvm::SmallVector<uint32_t, 4>{ABC}));
+  EXPECT_EQ(S.findByEssentialName("a"), (llvm::SmallVector<uint32_t, 4>{AB}));
+  EXPECT_EQ(S.findByName("a___b"), (llvm::SmallVector<uint32_t, 4>{AB}));
   EXPECT_EQ(S.skipModifiers(V), Td);
   EXPECT_EQ(S.skipModifiersAndTypedefs(V), Int);
   EXPECT_EQ(S.findMember(Task, "x"), 1u);
