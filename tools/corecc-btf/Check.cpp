@@ -177,12 +177,8 @@ int corecc::btftool::cmdCheck(const Options &O,
   if (O.Targets.empty())
     return usageError("check needs at least one --target");
   std::vector<BPFObject> Objects;
-  for (const std::string &In : O.Inputs) {
-    Expected<BPFObject> Obj = readBPFObject(In);
-    if (!Obj)
-      return inputError(Obj.takeError());
-    Objects.push_back(std::move(*Obj));
-  }
+  if (int RC = readObjects(O, Objects))
+    return RC;
   std::vector<LoadedTarget> Targets;
   for (const TargetOption &TO : O.Targets) {
     Expected<TargetBTF> T = loadTarget(TO.Path, TO.Modules, TO.Name);
@@ -195,12 +191,6 @@ int corecc::btftool::cmdCheck(const Options &O,
   }
   CheckOptions CO;
   CO.Programs = O.Programs;
-  for (const BPFObject &Obj : Objects)
-    for (const std::string &P : O.Programs)
-      if (!llvm::any_of(Obj.Programs,
-                        [&](const BPFProgram &BP) { return BP.Name == P; }))
-        return usageError("--prog: " + Obj.Path + " has no program '" + P +
-                          "'");
 
   // Results[object][target].
   std::vector<std::vector<TargetCheck>> Results;

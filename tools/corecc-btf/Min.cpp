@@ -34,23 +34,13 @@ int corecc::btftool::cmdMin(const Options &O,
   if (!T)
     return inputError(T.takeError());
   std::vector<BPFObject> Objects;
-  for (const std::string &In : O.Inputs) {
-    Expected<BPFObject> Obj = readBPFObject(In);
-    if (!Obj)
-      return inputError(Obj.takeError());
-    Objects.push_back(std::move(*Obj));
-  }
+  if (int RC = readObjects(O, Objects))
+    return RC;
 
   // --prog: only these programs are loaded; the others' relocations need
   // no types (libbpf does not relocate them).
   CheckOptions CO;
   CO.Programs = O.Programs;
-  for (const BPFObject &Obj : Objects)
-    for (const std::string &P : O.Programs)
-      if (!llvm::any_of(Obj.Programs,
-                        [&](const BPFProgram &BP) { return BP.Name == P; }))
-        return usageError("--prog: " + Obj.Path + " has no program '" + P +
-                          "'");
 
   MinBTFBuilder Builder(*T);
   unsigned Unresolved = 0, Relocs = 0;

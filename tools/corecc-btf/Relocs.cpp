@@ -30,12 +30,8 @@ using namespace corecc::btftool;
 int corecc::btftool::cmdRelocs(const Options &O,
                                std::shared_ptr<const btf::Spec>) {
   std::vector<BPFObject> Objects;
-  for (const std::string &In : O.Inputs) {
-    Expected<BPFObject> Obj = readBPFObject(In);
-    if (!Obj)
-      return inputError(Obj.takeError());
-    Objects.push_back(std::move(*Obj));
-  }
+  if (int RC = readObjects(O, Objects))
+    return RC;
   if (O.Json) {
     json::OStream J(outs(), 2);
     J.array([&] {

@@ -7,6 +7,7 @@
 #include "Report.h"
 #include "corecc/CORE/RelocKind.h"
 #include "corecc/CORE/Resolver.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
@@ -92,4 +93,22 @@ void btftool::writeRelocJson(json::OStream &J, const BPFObject &Obj,
     J.attribute("value", nullptr);
     J.attribute("value_error", toString(V.takeError()));
   }
+}
+
+int corecc::btftool::readObjects(const Options &O,
+                                 std::vector<core::BPFObject> &Objects) {
+  for (const std::string &In : O.Inputs) {
+    Expected<core::BPFObject> Obj = core::readBPFObject(In);
+    if (!Obj)
+      return inputError(Obj.takeError());
+    Objects.push_back(std::move(*Obj));
+  }
+  for (const core::BPFObject &Obj : Objects)
+    for (const std::string &P : O.Programs)
+      if (!llvm::any_of(Obj.Programs, [&](const core::BPFProgram &BP) {
+            return BP.Name == P;
+          }))
+        return usageError("--prog: " + Obj.Path + " has no program '" + P +
+                          "'");
+  return ExitOk;
 }

@@ -7,12 +7,19 @@
 #ifndef CORECC_TOOLS_CORECC_BTF_REPORT_H
 #define CORECC_TOOLS_CORECC_BTF_REPORT_H
 
+#include "Common.h"
 #include "corecc/CORE/Object.h"
 #include "llvm/Support/JSON.h"
 #include <string>
+#include <vector>
 
 namespace corecc {
 namespace btftool {
+
+/// Reads the input objects into \p Objects and checks that each --prog
+/// names a program of every object. Returns ExitOk, or the exit status after
+/// printing why.
+int readObjects(const Options &O, std::vector<core::BPFObject> &Objects);
 
 /// "[15] struct task_struct": id, kind and name, as libbpf's specs say it.
 std::string rootDesc(const btf::Spec &S, uint32_t Id);
