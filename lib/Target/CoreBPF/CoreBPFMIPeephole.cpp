@@ -3,9 +3,9 @@
 // With ALU32, zero-extending a 32-bit value to 64 bits is selected as
 // "w1 = w1" (MOV_rr_32) inside SUBREG_TO_REG, because a 32-bit value that
 // arrives through a copy or a PHI may carry garbage in the upper half. When
-// the value comes straight from a 32-bit ALU operation or a 32-bit load, the
-// hardware (and the verifier) already zeroed the upper half, and the move is
-// redundant:
+// the value comes straight from a 32-bit ALU operation or a 32-bit load that
+// the verifier tracks (see zeroesUpperHalf()), the hardware and the verifier
+// both know the upper half is zero, and the move is redundant:
 //
 //   %1:gpr32 = ADD_ri_32 %0, 1
 //   %2:gpr32 = MOV_rr_32 %1          <- removed
@@ -20,13 +20,12 @@
 //
 // Without ALU32 the zero extension is MOV_32_64 ("w1 = w2" on r registers);
 // it goes the same way when its source is already below 2^32 (a narrow
-// load, a 16/32-bit byte swap, another such move, through PHIs and copies).
+// load, another such move, through PHIs and copies).
 //
 // A copy out of the low half of a 64-bit register counts when the 64-bit
-// value is known to fit in 32 bits (a 16- or 32-bit byte swap, a narrow
-// zero-extending load). A physical register (an argument or a call result,
-// which the other side may have left with upper bits set), inline assembly
-// and anything unknown keep the move.
+// value is known to fit in 32 bits (a narrow zero-extending load). A physical
+// register (an argument or a call result, which the other side may have left
+// with upper bits set), inline assembly and anything unknown keep the move.
 //
 //===----------------------------------------------------------------------===//
 
@@ -63,26 +62,48 @@ FunctionPass *llvm::createCoreBPFMIPeepholePass() {
   return new CoreBPFMIPeephole();
 }
 
-/// Whether MI is one of our real instructions defining a 32-bit register;
-/// all of those leave the upper half of the 64-bit register zero.
+/// Whether MI, an instruction defining a 32-bit register, leaves the upper
+/// half of the 64-bit register zero in the verifier's eyes too. The
+/// hardware zeroes it after every 32-bit instruction, but the verifier
+/// models that only where it tracks the result: moves, loads, add, sub and
+/// and; or, xor, mul and shifts by a constant (by a register they make the
+/// whole register unknown before Linux 6.10); never division and modulo
+/// (unknown from 6.10 on: the zero extension then goes unseen, and "w1 /= 200;
+/// if w1 < 25 ...; r1 <<= 2; r2 += r1" is rejected as unbounded
+/// pointer arithmetic), negation, byte swaps or atomics.
 static bool zeroesUpperHalf(const MachineInstr &MI) {
-  if (MI.isPseudo() || MI.isCopyLike() || MI.isPHI() || MI.isImplicitDef() ||
-      MI.isInlineAsm() || MI.isCall() || MI.getNumDefs() != 1)
+  switch (MI.getOpcode()) {
+  case CoreBPF::MOV_rr_32:
+  case CoreBPF::MOV_ri_32:
+  case CoreBPF::MOVSX_rr_32_8:
+  case CoreBPF::MOVSX_rr_32_16:
+  case CoreBPF::LDW32:
+  case CoreBPF::LDH32:
+  case CoreBPF::LDB32:
+  case CoreBPF::ADD_rr_32:
+  case CoreBPF::ADD_ri_32:
+  case CoreBPF::SUB_rr_32:
+  case CoreBPF::SUB_ri_32:
+  case CoreBPF::AND_rr_32:
+  case CoreBPF::AND_ri_32:
+  case CoreBPF::OR_ri_32:
+  case CoreBPF::XOR_ri_32:
+  case CoreBPF::MUL_ri_32:
+  case CoreBPF::SLL_ri_32:
+  case CoreBPF::SRL_ri_32:
+  case CoreBPF::SRA_ri_32:
+    return true;
+  default:
     return false;
-  return MI.getOpcode() >= TargetOpcode::GENERIC_OP_END;
+  }
 }
 
-/// Whether MI writes a 64-bit register with a value below 2^32: byte swaps
-/// of 16 and 32 bits (which zero the bits above their width) and
-/// zero-extending loads of up to 32 bits.
+/// Whether MI writes a 64-bit register with a value below 2^32 that the
+/// verifier also knows to be below 2^32: zero-extending loads of up to 32
+/// bits and 32-bit moves. (Byte swaps of 16 and 32 bits clear the upper
+/// bits too, but the verifier treats their result as unknown.)
 static bool fitsIn32Bits(const MachineInstr &MI) {
   switch (MI.getOpcode()) {
-  case CoreBPF::BE16:
-  case CoreBPF::BE32:
-  case CoreBPF::LE16:
-  case CoreBPF::LE32:
-  case CoreBPF::BSWAP16:
-  case CoreBPF::BSWAP32:
   case CoreBPF::LDW:
   case CoreBPF::LDH:
   case CoreBPF::LDB:

@@ -644,6 +644,7 @@ define i64 @mix(i64 %a, i32 %b) {
 ; V34-NEXT: # %bb.0:
 ; V34-NEXT: w0 = w1
 ; V34-NEXT: w0 *= w2
+; V34-NEXT: w0 = w0
 ; V34-NEXT: r0 += r1
 ; V34-NEXT: exit
 
@@ -657,5 +658,6 @@ define i64 @mix(i64 %a, i32 %b) {
 ; OBJ-V34-LABEL: <mix>:
 ; OBJ-V34-NEXT: w0 = w1
 ; OBJ-V34-NEXT: w0 *= w2
+; OBJ-V34-NEXT: w0 = w0
 ; OBJ-V34-NEXT: r0 += r1
 ; OBJ-V34-NEXT: exit

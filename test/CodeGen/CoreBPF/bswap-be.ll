@@ -125,14 +125,16 @@ declare i16 @llvm.bswap.i16(i16)
 
 ; V3-LABEL: bs16z:
 ; V3-NEXT: # %bb.0:
+; V3-NEXT: # kill: def $w1 killed $w1 def $r1
+; V3-NEXT: r1 = le16 r1
 ; V3-NEXT: w0 = w1
-; V3-NEXT: r0 = le16 r0
 ; V3-NEXT: exit
 
 ; V4-LABEL: bs16z:
 ; V4-NEXT: # %bb.0:
+; V4-NEXT: # kill: def $w1 killed $w1 def $r1
+; V4-NEXT: r1 = bswap16 r1
 ; V4-NEXT: w0 = w1
-; V4-NEXT: r0 = bswap16 r0
 ; V4-NEXT: exit
 
 ; OBJ-V1-LABEL: <bs16z>:
@@ -141,13 +143,13 @@ declare i16 @llvm.bswap.i16(i16)
 ; OBJ-V1-NEXT: 95 00 00 00 00 00 00 00 exit
 
 ; OBJ-V3-LABEL: <bs16z>:
+; OBJ-V3-NEXT: d4 10 00 00 00 00 00 10 r1 = le16 r1
 ; OBJ-V3-NEXT: bc 01 00 00 00 00 00 00 w0 = w1
-; OBJ-V3-NEXT: d4 00 00 00 00 00 00 10 r0 = le16 r0
 ; OBJ-V3-NEXT: 95 00 00 00 00 00 00 00 exit
 
 ; OBJ-V4-LABEL: <bs16z>:
+; OBJ-V4-NEXT: d7 10 00 00 00 00 00 10 r1 = bswap16 r1
 ; OBJ-V4-NEXT: bc 01 00 00 00 00 00 00 w0 = w1
-; OBJ-V4-NEXT: d7 00 00 00 00 00 00 10 r0 = bswap16 r0
 ; OBJ-V4-NEXT: 95 00 00 00 00 00 00 00 exit
 
 ; V1-LABEL: bs32z:
@@ -158,14 +160,16 @@ declare i16 @llvm.bswap.i16(i16)
 
 ; V3-LABEL: bs32z:
 ; V3-NEXT: # %bb.0:
+; V3-NEXT: # kill: def $w1 killed $w1 def $r1
+; V3-NEXT: r1 = le32 r1
 ; V3-NEXT: w0 = w1
-; V3-NEXT: r0 = le32 r0
 ; V3-NEXT: exit
 
 ; V4-LABEL: bs32z:
 ; V4-NEXT: # %bb.0:
+; V4-NEXT: # kill: def $w1 killed $w1 def $r1
+; V4-NEXT: r1 = bswap32 r1
 ; V4-NEXT: w0 = w1
-; V4-NEXT: r0 = bswap32 r0
 ; V4-NEXT: exit
 
 ; OBJ-V1-LABEL: <bs32z>:
@@ -174,13 +178,13 @@ declare i16 @llvm.bswap.i16(i16)
 ; OBJ-V1-NEXT: 95 00 00 00 00 00 00 00 exit
 
 ; OBJ-V3-LABEL: <bs32z>:
+; OBJ-V3-NEXT: d4 10 00 00 00 00 00 20 r1 = le32 r1
 ; OBJ-V3-NEXT: bc 01 00 00 00 00 00 00 w0 = w1
-; OBJ-V3-NEXT: d4 00 00 00 00 00 00 20 r0 = le32 r0
 ; OBJ-V3-NEXT: 95 00 00 00 00 00 00 00 exit
 
 ; OBJ-V4-LABEL: <bs32z>:
+; OBJ-V4-NEXT: d7 10 00 00 00 00 00 20 r1 = bswap32 r1
 ; OBJ-V4-NEXT: bc 01 00 00 00 00 00 00 w0 = w1
-; OBJ-V4-NEXT: d7 00 00 00 00 00 00 20 r0 = bswap32 r0
 ; OBJ-V4-NEXT: 95 00 00 00 00 00 00 00 exit
 
 ; V1-LABEL: ld_bs16:
@@ -193,12 +197,14 @@ declare i16 @llvm.bswap.i16(i16)
 ; V3-NEXT: # %bb.0:
 ; V3-NEXT: w0 = *(u16 *)(r1 + 0)
 ; V3-NEXT: r0 = le16 r0
+; V3-NEXT: w0 = w0
 ; V3-NEXT: exit
 
 ; V4-LABEL: ld_bs16:
 ; V4-NEXT: # %bb.0:
 ; V4-NEXT: w0 = *(u16 *)(r1 + 0)
 ; V4-NEXT: r0 = bswap16 r0
+; V4-NEXT: w0 = w0
 ; V4-NEXT: exit
 
 ; OBJ-V1-LABEL: <ld_bs16>:
@@ -209,9 +215,11 @@ declare i16 @llvm.bswap.i16(i16)
 ; OBJ-V3-LABEL: <ld_bs16>:
 ; OBJ-V3-NEXT: 69 01 00 00 00 00 00 00 w0 = *(u16 *)(r1 + 0x0)
 ; OBJ-V3-NEXT: d4 00 00 00 00 00 00 10 r0 = le16 r0
+; OBJ-V3-NEXT: bc 00 00 00 00 00 00 00 w0 = w0
 ; OBJ-V3-NEXT: 95 00 00 00 00 00 00 00 exit
 
 ; OBJ-V4-LABEL: <ld_bs16>:
 ; OBJ-V4-NEXT: 69 01 00 00 00 00 00 00 w0 = *(u16 *)(r1 + 0x0)
 ; OBJ-V4-NEXT: d7 00 00 00 00 00 00 10 r0 = bswap16 r0
+; OBJ-V4-NEXT: bc 00 00 00 00 00 00 00 w0 = w0
 ; OBJ-V4-NEXT: 95 00 00 00 00 00 00 00 exit

@@ -69,13 +69,13 @@ three:
 
 ; V4-LABEL: alu:
 ; V4-NEXT: # %bb.0:
-; V4-NEXT: # kill: def $w3 killed $w3 def $r3
 ; V4-NEXT: w1 += -2
 ; V4-NEXT: w1 *= w2
 ; V4-NEXT: w1 = -w1
 ; V4-NEXT: r0 = (s8)r1
 ; V4-NEXT: w3 /= 3
-; V4-NEXT: r0 += r3
+; V4-NEXT: w5 = w3
+; V4-NEXT: r0 += r5
 ; V4-NEXT: r5 = 1311768467750121216 ll
 ; V4-NEXT: r0 += r5
 ; V4-NEXT: exit
@@ -100,7 +100,8 @@ three:
 ; OBJ-V4-NEXT: 84 01 00 00 00 00 00 00 w1 = -w1
 ; OBJ-V4-NEXT: bf 10 08 00 00 00 00 00 r0 = (s8)r1
 ; OBJ-V4-NEXT: 34 03 00 00 03 00 00 00 w3 /= 0x3
-; OBJ-V4-NEXT: 0f 30 00 00 00 00 00 00 r0 += r3
+; OBJ-V4-NEXT: bc 35 00 00 00 00 00 00 w5 = w3
+; OBJ-V4-NEXT: 0f 50 00 00 00 00 00 00 r0 += r5
 ; OBJ-V4-NEXT: 18 05 00 00 00 ef cd ab 00 00 00 00 78 56 34 12 r5 = 0x12345678abcdef00 ll
 ; OBJ-V4-NEXT: 0f 50 00 00 00 00 00 00 r0 += r5
 ; OBJ-V4-NEXT: 95 00 00 00 00 00 00 00 exit

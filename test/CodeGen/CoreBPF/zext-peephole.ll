@@ -1,9 +1,10 @@
 ; Zero extensions the code already has. A 32-bit value in a 64-bit
 ; register is zero-extended with "w1 = w2" (MOV_32_64 without ALU32; with
 ; ALU32 a 32-bit move before a subregister-to-register), unless every value
-; reaching it is known to have a zero upper half: a 32-bit ALU result or
-; load, a 16/32-bit byte swap, a one-slot constant, through PHIs and copies.
-; Values from a caller or a call keep their extension.
+; reaching it is known to have a zero upper half, to the verifier too: a
+; 32-bit move, load, add, sub or and, an or/xor/mul/shift by a constant, a
+; one-slot constant, through PHIs and copies. A byte swap, division, or a
+; value from a caller or a call keeps its extension.
 ;
 ; RUN: %corecc-llc -mcpu=v1 %s -o - | FileCheck %s --check-prefixes=V1
 ; RUN: %corecc-llc -mcpu=v1 -filetype=obj %s -o %t.v1.o
@@ -165,6 +166,7 @@ declare i16 @llvm.bswap.i16(i16)
 ; V3-NEXT: # %bb.0:
 ; V3-NEXT: w0 = *(u16 *)(r1 + 0)
 ; V3-NEXT: r0 = be16 r0
+; V3-NEXT: w0 = w0
 ; V3-NEXT: exit
 
 ; OBJ-V1-LABEL: <swap_of_load>:
@@ -175,6 +177,7 @@ declare i16 @llvm.bswap.i16(i16)
 ; OBJ-V3-LABEL: <swap_of_load>:
 ; OBJ-V3-NEXT: w0 = *(u16 *)(r1 + 0x0)
 ; OBJ-V3-NEXT: r0 = be16 r0
+; OBJ-V3-NEXT: w0 = w0
 ; OBJ-V3-NEXT: exit
 
 ; V1-LABEL: arg_and_call:
