@@ -17,7 +17,9 @@ relocation by relocation:
   * the candidates libbpf tried (index, target type id, matching or not).
 
 libbpf stops at the first relocation that fails; the relocations after it
-are then compared program by program (`--prog`, for both sides).
+are then compared program by program (`--prog`, for both sides). An object
+libbpf gives up on before CO-RE (a map it cannot create without its
+loader's settings) has its relocations counted as "not reached".
 
 With --min DIR, also: `corecc-btf min` of all objects for each target, given
 to libbpf as btf_custom_path, must give the relocations libbpf gives with
@@ -75,11 +77,16 @@ class Libbpf:
         self.relos = {}
         self.order = []
         self.skipped = set()
+        # libbpf logs "found N CO-RE relocations" when it starts relocating a
+        # section; an object that fails before that (a map it cannot
+        # create) never reaches CO-RE, and its relocations are not compared.
+        self.reached_core = False
         sec = None
         for line in stderr.splitlines():
             m = SEC.match(line)
             if m:
                 sec = m.group(1)
+                self.reached_core = True
                 continue
             m = SKIP.match(line)
             if m:
@@ -234,7 +241,7 @@ def diff_pair(args, stats, obj, tname, tpath, oobj, ti, progs=()):
             continue
         rec = lb.relos.get(key)
         if rec is None:
-            if res.get("after_failure") or first_fail is not None:
+            if res.get("after_failure") or first_fail is not None or not lb.reached_core:
                 stats.pending.add((obj, tname) + key)
                 continue
             stats.compared += 1
