@@ -41,21 +41,13 @@ int main(int argc, char **argv) {
   int opt;
   while ((opt = getopt(argc, argv, "u:xn:o:vh")) != -1) {
     switch (opt) {
-    case 'u':
-      uid = parse_long("uid", optarg, 0, 0xfffffffe);
-      break;
-    case 'x':
-      include_failed = true;
-      break;
+    case 'u': uid = parse_long("uid", optarg, 0, 0xfffffffe); break;
+    case 'x': include_failed = true; break;
     case 'n':
       max_args = parse_long("max args", optarg, 1, EXEC_MAX_ARGS);
       break;
-    case 'o':
-      obj_path = optarg;
-      break;
-    case 'v':
-      verbose = true;
-      break;
+    case 'o': obj_path = optarg; break;
+    case 'v': verbose = true; break;
     default:
       fprintf(stderr, "usage: %s [-u UID] [-x] [-n MAXARGS] [-o OBJ] [-v]\n",
               argv[0]);

@@ -38,21 +38,11 @@ int main(int argc, char **argv) {
   int opt;
   while ((opt = getopt(argc, argv, "p:txo:vh")) != -1) {
     switch (opt) {
-    case 'p':
-      pid = parse_long("pid", optarg, 1, 0x7fffffff);
-      break;
-    case 't':
-      threads = true;
-      break;
-    case 'x':
-      failed = true;
-      break;
-    case 'o':
-      obj_path = optarg;
-      break;
-    case 'v':
-      verbose = true;
-      break;
+    case 'p': pid = parse_long("pid", optarg, 1, 0x7fffffff); break;
+    case 't': threads = true; break;
+    case 'x': failed = true; break;
+    case 'o': obj_path = optarg; break;
+    case 'v': verbose = true; break;
     default:
       fprintf(stderr, "usage: %s [-p PID] [-t] [-x] [-o OBJ] [-v]\n", argv[0]);
       return opt == 'h' ? 0 : 2;

@@ -37,12 +37,8 @@ int main(int argc, char **argv) {
   int opt;
   while ((opt = getopt(argc, argv, "o:vh")) != -1) {
     switch (opt) {
-    case 'o':
-      obj_path = optarg;
-      break;
-    case 'v':
-      verbose = true;
-      break;
+    case 'o': obj_path = optarg; break;
+    case 'v': verbose = true; break;
     default:
       fprintf(stderr, "usage: %s [-o OBJ] [-v]\n", argv[0]);
       return opt == 'h' ? 0 : 2;

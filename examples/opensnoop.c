@@ -32,24 +32,12 @@ int main(int argc, char **argv) {
   int opt;
   while ((opt = getopt(argc, argv, "p:t:u:xo:vh")) != -1) {
     switch (opt) {
-    case 'p':
-      pid = parse_long("pid", optarg, 1, 0x7fffffff);
-      break;
-    case 't':
-      tid = parse_long("tid", optarg, 1, 0x7fffffff);
-      break;
-    case 'u':
-      uid = parse_long("uid", optarg, 0, 0xfffffffe);
-      break;
-    case 'x':
-      failed = true;
-      break;
-    case 'o':
-      obj_path = optarg;
-      break;
-    case 'v':
-      verbose = true;
-      break;
+    case 'p': pid = parse_long("pid", optarg, 1, 0x7fffffff); break;
+    case 't': tid = parse_long("tid", optarg, 1, 0x7fffffff); break;
+    case 'u': uid = parse_long("uid", optarg, 0, 0xfffffffe); break;
+    case 'x': failed = true; break;
+    case 'o': obj_path = optarg; break;
+    case 'v': verbose = true; break;
     default:
       fprintf(stderr,
               "usage: %s [-p PID] [-t TID] [-u UID] [-x] [-o OBJ] [-v]\n",

@@ -41,12 +41,8 @@ int main(int argc, char **argv) {
   int nports = 0, opt;
   while ((opt = getopt(argc, argv, "p:u:P:o:vh")) != -1) {
     switch (opt) {
-    case 'p':
-      pid = parse_long("pid", optarg, 1, 0x7fffffff);
-      break;
-    case 'u':
-      uid = parse_long("uid", optarg, 0, 0xfffffffe);
-      break;
+    case 'p': pid = parse_long("pid", optarg, 1, 0x7fffffff); break;
+    case 'u': uid = parse_long("uid", optarg, 0, 0xfffffffe); break;
     case 'P':
       for (char *tok = strtok(optarg, ","); tok; tok = strtok(NULL, ",")) {
         if (nports == TCPC_MAX_PORTS) {
@@ -56,12 +52,8 @@ int main(int argc, char **argv) {
         ports[nports++] = parse_long("port", tok, 1, 65535);
       }
       break;
-    case 'o':
-      obj_path = optarg;
-      break;
-    case 'v':
-      verbose = true;
-      break;
+    case 'o': obj_path = optarg; break;
+    case 'v': verbose = true; break;
     default:
       fprintf(stderr,
               "usage: %s [-p PID] [-u UID] [-P PORT,...] [-o OBJ] [-v]\n",

@@ -47,24 +47,12 @@ int main(int argc, char **argv) {
   int opt;
   while ((opt = getopt(argc, argv, "46L:D:o:vh")) != -1) {
     switch (opt) {
-    case '4':
-      family = AF_INET;
-      break;
-    case '6':
-      family = AF_INET6;
-      break;
-    case 'L':
-      sport = parse_long("port", optarg, 1, 65535);
-      break;
-    case 'D':
-      dport = parse_long("port", optarg, 1, 65535);
-      break;
-    case 'o':
-      obj_path = optarg;
-      break;
-    case 'v':
-      verbose = true;
-      break;
+    case '4': family = AF_INET; break;
+    case '6': family = AF_INET6; break;
+    case 'L': sport = parse_long("port", optarg, 1, 65535); break;
+    case 'D': dport = parse_long("port", optarg, 1, 65535); break;
+    case 'o': obj_path = optarg; break;
+    case 'v': verbose = true; break;
     default:
       fprintf(stderr, "usage: %s [-4 | -6] [-L PORT] [-D PORT] [-o OBJ] [-v]\n",
               argv[0]);
