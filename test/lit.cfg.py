@@ -15,7 +15,7 @@ config.name = "corecc"
 config.test_format = lit.formats.ShTest(not lit.util.which("bash") is None)
 config.suffixes = [".c", ".ll", ".test", ".s", ".i"]
 # test/tools holds the sources of test tools (corecc-run), not tests.
-config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "tools"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "tools", "corpus"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.corecc_obj_root, "test")
 
@@ -38,13 +38,50 @@ def tool(name):
 
 plugin = os.path.join(config.corecc_lib_dir, "corecc-plugin.so")
 llvm = config.llvm_tools_dir
+clang19 = os.path.join(llvm, "clang-19")
+
+# A sanitizer build (utils/check's second build): corecc's tools carry the
+# sanitizer runtime, and any report fails the test (halt_on_error is the
+# default; -fno-sanitize-recover makes UBSan's reports fatal too). The
+# plugin is instrumented as well, so stock clang-19 gets the runtime
+# preloaded to load it; clang-19's own leaks (it frees nothing on exit) are
+# not ours to report.
+if config.sanitize:
+    config.available_features.add("sanitize")
+    for var in ["ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"]:
+        if var in os.environ:
+            config.environment[var] = os.environ[var]
+    config.environment.setdefault("UBSAN_OPTIONS", "print_stacktrace=1")
+    runtime = subprocess.run([config.cxx_compiler, "-print-file-name=libclang_rt.asan-x86_64.so"],
+                             capture_output=True, text=True).stdout.strip()
+    if "address" in config.sanitize and os.path.exists(runtime):
+        # A wrapper, so that %clang19 stays one path (tools take it as an
+        # argument).
+        wrapper = os.path.join(config.corecc_obj_root, "test", "clang-19-with-asan")
+        os.makedirs(os.path.dirname(wrapper), exist_ok=True)
+        # Only a clang-19 that loads a plugin needs the runtime, and a
+        # preloaded runtime makes clang-19 much slower.
+        options = ("detect_leaks=0:verify_asan_link_order=0:handle_segv=0:handle_abort=0:"
+                   "handle_sigbus=0:handle_sigill=0:handle_sigfpe=0")
+        with open(wrapper + ".tmp", "w") as f:
+            f.write("#!/bin/sh\n"
+                    "case \" $* \" in *-fplugin=*|*\" -load \"*)\n"
+                    "  LD_PRELOAD=%s ASAN_OPTIONS=%s exec %s \"$@\";;\n"
+                    "esac\n"
+                    "exec %s \"$@\"\n" % (runtime, options, clang19, clang19))
+        os.chmod(wrapper + ".tmp", 0o755)
+        os.rename(wrapper + ".tmp", wrapper)
+        clang19 = wrapper
+if config.have_fuzzers:
+    config.available_features.add("fuzzers")
+config.substitutions.append(("%fuzz", os.path.join(config.corecc_tools_dir, "fuzz")))
 
 config.substitutions.append(("%corecc-btf", tool("corecc-btf")))
 config.substitutions.append(("%corecc-llc", tool("corecc-llc")))
 config.substitutions.append(("%corecc-run", tool("corecc-run")))
 config.substitutions.append(("%corecc", tool("corecc")))
 config.substitutions.append(("%plugin", plugin))
-config.substitutions.append(("%clang19", os.path.join(llvm, "clang-19")))
+config.substitutions.append(("%clang19", clang19))
 config.substitutions.append(("%objdump", os.path.join(llvm, "llvm-objdump")))
 config.substitutions.append(("%readelf", os.path.join(llvm, "llvm-readelf")))
 config.substitutions.append(("%llvm-as", os.path.join(llvm, "llvm-as")))
@@ -123,6 +160,9 @@ if ok:
     config.available_features.add("bpf-syscall")
 else:
     lit_config.note("bpf() is not usable here, kernel tests are skipped: " + why)
+
+if shutil.which("csmith") and os.path.exists("/usr/include/csmith/safe_math.h"):
+    config.available_features.add("csmith")
 
 if shutil.which("qemu-system-x86_64"):
     config.available_features.add("qemu")

@@ -42,6 +42,15 @@
 //      LayoutAsserts turns the expected sizes and offsets into
 //      _Static_asserts so that compiling the header checks all of this.
 //
+//   4. Bounds. The order and the layouts are computed with explicit stacks,
+//      so chains of any length (50,000 typedefs, structs embedding structs)
+//      are written. Declaration text nests one level per anonymous struct
+//      written inline and per function prototype in a parameter list; the
+//      writer refuses more than 256 levels (clang's default -fbracket-depth,
+//      so nothing deeper would compile anyway) and a single declaration
+//      longer than 16 MiB (a prototype whose parameters are prototypes,
+//      twice per level, doubles with each level).
+//
 // libbpf's btf_dump.c solves the same problem; we follow its output
 // conventions (the guard, the pragma, "___N" names, `long: 64;` padding),
 // not its code.
@@ -51,6 +60,7 @@
 #include "corecc/BTF/CHeader.h"
 #include "corecc/BTF/Error.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/MathExtras.h"
@@ -66,10 +76,15 @@ namespace {
 class CHeaderWriter {
 public:
   CHeaderWriter(const Spec &S, raw_ostream &OS, const CHeaderOptions &Opts)
-      : S(S), OS(OS), Opts(Opts), Count(S.typeCount()), Names(Count),
+      : S(S), FinalOS(OS), Opts(Opts), Count(S.typeCount()), Names(Count),
         State(Count, NotSeen), Plans(Count) {}
 
   Error run();
+
+  /// Nesting levels of one declaration's text (see 4. in the outline).
+  static constexpr unsigned MaxDeclNesting = 256;
+  /// Characters of one top-level declaration.
+  static constexpr size_t MaxDeclChars = size_t(16) << 20;
 
 private:
   enum EmitState : uint8_t {
@@ -95,16 +110,36 @@ private:
   void assignNames();
   std::string uniqueIdent(StringRef Name);
 
-  // Order.
-  void require(uint32_t Id, bool Full, unsigned Depth = 0,
-               bool InParams = false);
+  // Order: a work list instead of recursion (require() of a struct member
+  // defines the member's struct, which requires its members...).
+  struct Work {
+    enum Op : uint8_t {
+      /// Make Id usable: by value if Full, else by name. InParams: inside a
+      /// parameter list, which is a scope of its own in C, so a tag first
+      /// named there would be a different type: it must be declared before.
+      /// Anywhere else a first use declares the tag at file scope.
+      Require,
+      Define,       ///< Write named struct/union Id after its members' needs
+      EndDefine,    ///< ... its needs are met: write it
+      BeginTypedef, ///< Write typedef Id after what it names
+      EndTypedef,   ///< ... which is declared: write it
+      EndAnonymous, ///< An anonymous struct's members are complete
+    } Op;
+    bool Full;
+    bool InParams;
+    uint32_t Id;
+  };
+  void process(Work W);
+  void runWork(Work W);
   void declare(uint32_t Id);
-  void define(uint32_t Id, unsigned Depth);
   void defineEnum(uint32_t Id);
-  void writeTypedef(uint32_t Id, unsigned Depth);
+  SmallVector<Work, 64> Pending;
+  /// FUNC_PROTOs already required: bit 0 outside, bit 1 inside parameters.
+  std::vector<uint8_t> ProtoDone;
 
   // Text.
   std::string decl(uint32_t Id, std::string Inner, unsigned Lvl);
+  std::string declText(uint32_t Id, std::string Inner, unsigned Lvl);
   std::string compositeText(uint32_t Id, unsigned Lvl);
   std::string enumText(uint32_t Id, unsigned Lvl);
   std::string tagRef(uint32_t Id);
@@ -112,8 +147,15 @@ private:
   void padding(uint64_t From, uint64_t To, unsigned Lvl, std::string &Out);
 
   // Layout.
-  const Plan &plan(uint32_t Id, unsigned Depth = 0);
-  uint32_t cAlign(uint32_t Id, unsigned Depth = 0);
+  /// The plan of struct/union \p Id, computing it and those of the
+  /// structs it holds by value first (with an explicit stack).
+  const Plan &plan(uint32_t Id);
+  void computePlan(uint32_t Id);
+  /// The struct/union that decides the alignment of \p Id (through
+  /// typedefs, modifiers and arrays), or 0.
+  uint32_t alignSource(uint32_t Id);
+  /// C's alignment of \p Id; the plans it needs must be computed.
+  uint32_t cAlign(uint32_t Id);
   uint64_t cSize(uint32_t Id) {
     Expected<uint64_t> Sz = S.sizeOf(Id);
     if (!Sz) {
@@ -122,8 +164,8 @@ private:
     }
     return *Sz;
   }
-  bool simulateStruct(Type T, bool Packed, Plan &P, unsigned Depth);
-  void planUnion(Type T, Plan &P, unsigned Depth);
+  bool simulateStruct(Type T, bool Packed, Plan &P);
+  void planUnion(Type T, Plan &P);
 
   // Layout asserts.
   void addAsserts(uint32_t Id, StringRef CType);
@@ -140,8 +182,12 @@ private:
     return T.isComposite() && T.name().empty();
   }
 
+  /// The text, written to the caller's stream only when complete.
+  std::string Text;
+  raw_string_ostream TOS{Text};
   const Spec &S;
-  raw_ostream &OS;
+  raw_ostream &FinalOS;
+  raw_ostream &OS = TOS;
   const CHeaderOptions &Opts;
   uint32_t Count;
   /// The C name of each tag type and typedef.
@@ -158,7 +204,15 @@ private:
   std::string Asserts;
   /// Anonymous structs/unions being written inline (decl() recursion).
   llvm::DenseSet<uint32_t> Inline;
-  static constexpr unsigned MaxDepth = 2048;
+  /// decl() nesting and the characters of the current declaration.
+  unsigned DeclDepth = 0;
+  size_t DeclChars = 0;
+  /// Why the header cannot be written (the first reason).
+  std::string Failure;
+  void fail(uint32_t Id, const Twine &Why) {
+    if (Failure.empty())
+      Failure = ("type [" + Twine(Id) + "]: " + Why).str();
+  }
 };
 
 //===----------------------------------------------------------------------===//
@@ -228,10 +282,33 @@ std::string CHeaderWriter::uniqueIdent(StringRef Name) {
 // Layout.
 //===----------------------------------------------------------------------===//
 
-uint32_t CHeaderWriter::cAlign(uint32_t Id, unsigned Depth) {
-  for (unsigned I = 0; I < MaxDepth; ++I) {
-    if (Id == 0)
-      return 1;
+uint32_t CHeaderWriter::alignSource(uint32_t Id) {
+  // A chain longer than the number of types would be a loop.
+  for (uint32_t I = 0; I < Count && Id != 0; ++I) {
+    Type T = S.type(Id);
+    switch (T.kind()) {
+    case Kind::Array:
+      Id = T.array().ElemType;
+      continue;
+    case Kind::Typedef:
+    case Kind::Const:
+    case Kind::Volatile:
+    case Kind::Restrict:
+    case Kind::TypeTag:
+      Id = T.refType();
+      continue;
+    case Kind::Struct:
+    case Kind::Union:
+      return Id;
+    default:
+      return 0;
+    }
+  }
+  return 0;
+}
+
+uint32_t CHeaderWriter::cAlign(uint32_t Id) {
+  for (uint32_t I = 0; I < Count && Id != 0; ++I) {
     Type T = S.type(Id);
     switch (T.kind()) {
     case Kind::Int:
@@ -254,7 +331,7 @@ uint32_t CHeaderWriter::cAlign(uint32_t Id, unsigned Depth) {
       continue;
     case Kind::Struct:
     case Kind::Union:
-      return plan(Id, Depth + 1).Align;
+      return Plans[Id].Align;
     default:
       return 1;
     }
@@ -262,8 +339,7 @@ uint32_t CHeaderWriter::cAlign(uint32_t Id, unsigned Depth) {
   return 1;
 }
 
-bool CHeaderWriter::simulateStruct(Type T, bool Packed, Plan &P,
-                                   unsigned Depth) {
+bool CHeaderWriter::simulateStruct(Type T, bool Packed, Plan &P) {
   const unsigned Vlen = T.vlen();
   P.Pads.assign(Vlen + 1, {0, 0});
   P.Packed = Packed;
@@ -271,7 +347,7 @@ bool CHeaderWriter::simulateStruct(Type T, bool Packed, Plan &P,
   uint32_t MaxAlign = 1;
   for (unsigned I = 0; I < Vlen; ++I) {
     Member M = T.member(I);
-    uint32_t A = Packed ? 1 : cAlign(M.Type, Depth);
+    uint32_t A = Packed ? 1 : cAlign(M.Type);
     if (M.BitfieldSize) {
       uint64_t W = M.BitfieldSize;
       uint64_t Unit = cSize(M.Type) * 8;
@@ -315,12 +391,12 @@ bool CHeaderWriter::simulateStruct(Type T, bool Packed, Plan &P,
   return true;
 }
 
-void CHeaderWriter::planUnion(Type T, Plan &P, unsigned Depth) {
+void CHeaderWriter::planUnion(Type T, Plan &P) {
   P.Pads.assign(T.vlen() + 1, {0, 0});
   uint32_t MaxAlign = 1;
   uint64_t MaxSize = 0;
   for (Member M : T.members()) {
-    MaxAlign = std::max(MaxAlign, cAlign(M.Type, Depth));
+    MaxAlign = std::max(MaxAlign, cAlign(M.Type));
     uint64_t Sz =
         M.BitfieldSize ? alignTo(M.BitfieldSize, 8) / 8 : cSize(M.Type);
     MaxSize = std::max(MaxSize, Sz);
@@ -352,19 +428,39 @@ void CHeaderWriter::planUnion(Type T, Plan &P, unsigned Depth) {
     P.PadBytes = static_cast<uint32_t>(Size);
 }
 
-const CHeaderWriter::Plan &CHeaderWriter::plan(uint32_t Id, unsigned Depth) {
+void CHeaderWriter::computePlan(uint32_t Id) {
   Plan &P = Plans[Id];
-  if (P.Computed || P.Busy || Depth > MaxDepth)
-    return P;
-  P.Busy = true;
   Type T = S.type(Id);
   if (T.is(Kind::Union))
-    planUnion(T, P, Depth);
-  else if (!simulateStruct(T, /*Packed=*/false, P, Depth))
-    simulateStruct(T, /*Packed=*/true, P, Depth);
+    planUnion(T, P);
+  else if (!simulateStruct(T, /*Packed=*/false, P))
+    simulateStruct(T, /*Packed=*/true, P);
   P.Busy = false;
   P.Computed = true;
-  return P;
+}
+
+const CHeaderWriter::Plan &CHeaderWriter::plan(uint32_t Id) {
+  // Post-order over the structs held by value: (id, members pushed).
+  SmallVector<std::pair<uint32_t, bool>, 16> Stack = {{Id, false}};
+  while (!Stack.empty()) {
+    auto [X, Expanded] = Stack.pop_back_val();
+    Plan &P = Plans[X];
+    if (P.Computed)
+      continue;
+    if (Expanded) {
+      computePlan(X);
+      continue;
+    }
+    if (P.Busy) // only in a Spec with a loop by value: the decoder
+      continue; // rejects those; the layout of the loop stays default
+    P.Busy = true;
+    Stack.push_back({X, true});
+    for (Member M : S.type(X).members())
+      if (uint32_t Src = alignSource(M.Type))
+        if (!Plans[Src].Computed && !Plans[Src].Busy)
+          Stack.push_back({Src, false});
+  }
+  return Plans[Id];
 }
 
 //===----------------------------------------------------------------------===//
@@ -502,6 +598,34 @@ std::string CHeaderWriter::enumText(uint32_t Id, unsigned Lvl) {
 /// The declaration of something of type \p Id around declarator \p Inner
 /// ("name", "*name", "(*name)[4]"...): "const struct foo *(*name)[4]".
 std::string CHeaderWriter::decl(uint32_t Id, std::string Inner, unsigned Lvl) {
+  // One level of nesting per call (see 4. in the outline).
+  struct Nest {
+    unsigned &D;
+    Nest(unsigned &D) : D(D) { ++D; }
+    ~Nest() { --D; }
+  } N(DeclDepth);
+  if (DeclDepth == 1)
+    DeclChars = 0;
+  if (!Failure.empty())
+    return "void";
+  if (DeclDepth > MaxDeclNesting) {
+    fail(Id, "its declaration nests more than " + Twine(MaxDeclNesting) +
+                 " levels of anonymous structs and function prototypes "
+                 "(clang's -fbracket-depth)");
+    return "void";
+  }
+  std::string Out = declText(Id, std::move(Inner), Lvl);
+  DeclChars += Out.size();
+  if (DeclChars > MaxDeclChars) {
+    fail(Id, "its declaration is longer than " + Twine(MaxDeclChars >> 20) +
+                 " MiB of C");
+    return "void";
+  }
+  return Out;
+}
+
+std::string CHeaderWriter::declText(uint32_t Id, std::string Inner,
+                                    unsigned Lvl) {
   std::string Quals; // const/volatile/restrict pending for the next level.
   std::string Tags;  // btf_type_tag attributes pending.
   // Qualifiers can repeat along a chain (a const array of const char): C
@@ -514,7 +638,7 @@ std::string CHeaderWriter::decl(uint32_t Id, std::string Inner, unsigned Lvl) {
       To += " ";
     To += Q.str();
   };
-  for (unsigned Guard = 0; Guard < MaxDepth; ++Guard) {
+  for (uint32_t Guard = 0; Guard < Count; ++Guard) {
     if (Id == 0) {
       std::string Base = (Quals.empty() ? "" : Quals + " ") + "void" +
                          (Tags.empty() ? "" : " " + Tags);
@@ -623,13 +747,71 @@ std::string CHeaderWriter::decl(uint32_t Id, std::string Inner, unsigned Lvl) {
 // Order.
 //===----------------------------------------------------------------------===//
 
-/// \p InParams: inside a parameter list, which is a scope of its own in C,
-/// so a tag first named there would be a different type: it must be
-/// declared before. Anywhere else a first use declares the tag at file scope.
-void CHeaderWriter::require(uint32_t Id, bool Full, unsigned Depth,
-                            bool InParams) {
-  for (; Id != 0 && Depth < MaxDepth; ++Depth) {
-    Type T = S.type(Id);
+/// Runs \p W and everything it needs first.
+void CHeaderWriter::process(Work W) {
+  Pending.push_back(W);
+  while (!Pending.empty())
+    runWork(Pending.pop_back_val());
+}
+
+/// One step of the work list. What a step needs done first is pushed after
+/// it (the list is a stack), members in reverse so that they are done in
+/// order: the same order as a recursive walk, without its stack.
+void CHeaderWriter::runWork(Work W) {
+  auto PushRequires = [&](auto Range, bool Full, bool InParams) {
+    SmallVector<uint32_t, 16> Ids;
+    for (auto &&E : Range)
+      Ids.push_back(E.Type);
+    for (uint32_t R : llvm::reverse(Ids))
+      Pending.push_back({Work::Require, Full, InParams, R});
+  };
+  uint32_t Id = W.Id;
+  Type T = S.type(Id);
+  switch (W.Op) {
+  case Work::Define:
+    if (State[Id] == Written || State[Id] == Busy)
+      return;
+    State[Id] = Busy;
+    Pending.push_back({Work::EndDefine, false, false, Id});
+    PushRequires(T.members(), /*Full=*/true, /*InParams=*/false);
+    return;
+  case Work::EndDefine:
+    OS << compositeText(Id, 0) << ";\n\n";
+    DeclaredTags[tagRef(Id)] = true;
+    State[Id] = Written;
+    if (Opts.LayoutAsserts)
+      addAsserts(Id, tagRef(Id));
+    return;
+  case Work::BeginTypedef:
+    if (State[Id] != NotSeen)
+      return;
+    // A compiler built-in of the same layout: clang knows it already.
+    if (T.name() == BuiltinVaList && isBPFVaList(Id)) {
+      State[Id] = Written;
+      return;
+    }
+    State[Id] = Busy;
+    Pending.push_back({Work::EndTypedef, false, false, Id});
+    Pending.push_back({Work::Require, false, false, T.refType()});
+    return;
+  case Work::EndTypedef: {
+    OS << "typedef " << decl(T.refType(), Names[Id], 0) << ";\n\n";
+    State[Id] = Written;
+    uint32_t Target = S.skipModifiers(T.refType());
+    if (Opts.LayoutAsserts && Target && isAnonComposite(Target))
+      addAsserts(Target, Names[Id]);
+    return;
+  }
+  case Work::EndAnonymous:
+    State[Id] = Written;
+    return;
+  case Work::Require:
+    break;
+  }
+
+  bool Full = W.Full;
+  for (uint32_t Guard = 0; Id != 0 && Guard < Count; ++Guard) {
+    T = S.type(Id);
     switch (T.kind()) {
     case Kind::Ptr:
       Id = T.refType();
@@ -645,17 +827,24 @@ void CHeaderWriter::require(uint32_t Id, bool Full, unsigned Depth,
       Id = T.array().ElemType;
       Full = true;
       continue;
-    case Kind::FuncProto:
-      require(T.refType(), false, Depth + 1, InParams);
-      for (Param P : T.params())
-        require(P.Type, false, Depth + 1, /*InParams=*/true);
+    case Kind::FuncProto: {
+      // The return type first, then the parameters; once per prototype
+      // and InParams (a prototype whose parameters point to prototypes,
+      // twice per level, would otherwise be walked 2^depth times).
+      uint8_t Bit = W.InParams ? 2 : 1;
+      if (ProtoDone[Id] & Bit)
+        return;
+      ProtoDone[Id] |= Bit;
+      PushRequires(T.params(), /*Full=*/false, /*InParams=*/true);
+      Pending.push_back({Work::Require, false, W.InParams, T.refType()});
       return;
+    }
     case Kind::Struct:
     case Kind::Union:
       if (!T.name().empty()) {
         if (Full)
-          define(Id, Depth + 1);
-        else if (InParams)
+          Pending.push_back({Work::Define, false, false, Id});
+        else if (W.InParams)
           declare(Id);
         return;
       }
@@ -663,9 +852,8 @@ void CHeaderWriter::require(uint32_t Id, bool Full, unsigned Depth,
       if (State[Id] != NotSeen)
         return;
       State[Id] = Busy;
-      for (Member M : T.members())
-        require(M.Type, true, Depth + 1, InParams);
-      State[Id] = Written;
+      Pending.push_back({Work::EndAnonymous, false, false, Id});
+      PushRequires(T.members(), /*Full=*/true, W.InParams);
       return;
     case Kind::Enum:
     case Kind::Enum64:
@@ -673,15 +861,14 @@ void CHeaderWriter::require(uint32_t Id, bool Full, unsigned Depth,
         defineEnum(Id);
       return;
     case Kind::Fwd:
-      if (InParams)
+      if (W.InParams)
         declare(Id);
       return;
     case Kind::Typedef:
-      writeTypedef(Id, Depth + 1);
-      if (Full) {
-        Id = T.refType();
-        continue;
-      }
+      // The typedef, then (by value) what it names.
+      if (Full)
+        Pending.push_back({Work::Require, true, W.InParams, T.refType()});
+      Pending.push_back({Work::BeginTypedef, false, false, Id});
       return;
     default:
       return;
@@ -704,46 +891,12 @@ void CHeaderWriter::declare(uint32_t Id) {
     State[Id] = Declared;
 }
 
-void CHeaderWriter::define(uint32_t Id, unsigned Depth) {
-  if (State[Id] == Written || State[Id] == Busy)
-    return;
-  State[Id] = Busy;
-  Type T = S.type(Id);
-  for (Member M : T.members())
-    require(M.Type, true, Depth + 1);
-  OS << compositeText(Id, 0) << ";\n\n";
-  DeclaredTags[tagRef(Id)] = true;
-  State[Id] = Written;
-  if (Opts.LayoutAsserts)
-    addAsserts(Id, tagRef(Id));
-}
-
 void CHeaderWriter::defineEnum(uint32_t Id) {
   if (State[Id] == Written)
     return;
   State[Id] = Written;
   OS << enumText(Id, 0) << ";\n\n";
   DeclaredTags[tagRef(Id)] = true;
-}
-
-void CHeaderWriter::writeTypedef(uint32_t Id, unsigned Depth) {
-  if (State[Id] != NotSeen)
-    return;
-  Type T = S.type(Id);
-  // A compiler built-in of the same layout: clang knows it already.
-  if (T.name() == BuiltinVaList && isBPFVaList(Id)) {
-    State[Id] = Written;
-    return;
-  }
-  State[Id] = Busy;
-  require(T.refType(), false, Depth + 1);
-  OS << "typedef " << decl(T.refType(), Names[Id], 0) << ";\n\n";
-  State[Id] = Written;
-  if (Opts.LayoutAsserts) {
-    uint32_t Target = S.skipModifiers(T.refType());
-    if (Target && isAnonComposite(Target))
-      addAsserts(Target, Names[Id]);
-  }
 }
 
 //===----------------------------------------------------------------------===//
@@ -785,6 +938,7 @@ void CHeaderWriter::memberAsserts(uint32_t Id, StringRef CType,
 
 Error CHeaderWriter::run() {
   assignNames();
+  ProtoDone.assign(Count, 0);
 
   Referenced.assign(Count, false);
   for (uint32_t Id = S.firstId(); Id < Count; ++Id) {
@@ -818,7 +972,7 @@ Error CHeaderWriter::run() {
     case Kind::Struct:
     case Kind::Union:
       if (!T.name().empty())
-        define(Id, 0);
+        process({Work::Define, false, false, Id});
       break;
     case Kind::Enum:
     case Kind::Enum64:
@@ -830,7 +984,7 @@ Error CHeaderWriter::run() {
       }
       break;
     case Kind::Typedef:
-      writeTypedef(Id, 0);
+      process({Work::BeginTypedef, false, false, Id});
       break;
     case Kind::Fwd:
       declare(Id);
@@ -838,6 +992,9 @@ Error CHeaderWriter::run() {
     default:
       break;
     }
+    if (!Failure.empty())
+      return makeError(ErrorCode::InvalidType,
+                       "cannot write a C header: " + Failure);
   }
 
   if (!Asserts.empty())
@@ -847,6 +1004,7 @@ Error CHeaderWriter::run() {
           "#pragma clang attribute pop\n"
           "#endif\n\n";
   OS << "#endif /* " << Opts.Guard << " */\n";
+  FinalOS << Text;
   return Error::success();
 }
 

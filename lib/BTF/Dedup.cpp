@@ -158,8 +158,21 @@ void Refiner::buildRefs() {
   }
 }
 
-/// Moore's refinement: a node's new class is (old class, classes of its
-/// references); repeat until the number of classes stops growing.
+/// Partition refinement to the coarsest partition in which two nodes of a
+/// class also refer to the same classes, in order (their "signature").
+///
+/// Moore's algorithm recomputes every node's signature in every round, and
+/// needs as many rounds as the graph is deep: quadratic on a chain of 50,000
+/// anonymous structs. Here only "dirty" nodes are looked at again: those
+/// that refer to a node whose class changed in the previous round. The
+/// invariant that makes this enough: at the start of a round, the members
+/// of a class that are not dirty all still have the signature the class
+/// was formed with (ClassSig). A round groups the dirty members of each
+/// class by signature; the group with the class's signature (or, if every
+/// member is dirty, the largest group) keeps the class, the others become
+/// new classes, and their predecessors are the next round's dirty nodes.
+/// Any order of such splits ends in the same partition, so the result is
+/// Moore's.
 void Refiner::refine() {
   const size_t N = Nodes.size();
   Class.assign(N, 0);
@@ -172,32 +185,105 @@ void Refiner::refine() {
     }
     NumClasses = Keys.size();
   }
-  std::vector<uint32_t> Sig;
-  std::vector<uint32_t> SigBegin;
-  while (true) {
-    Sig.clear();
+
+  // Predecessors of each node, as offsets into Preds.
+  std::vector<uint32_t> PredBegin(N + 1, 0), Preds;
+  for (uint32_t R : RefWords)
+    if (!(R & ExternalTag))
+      ++PredBegin[R + 1];
+  for (size_t I = 0; I < N; ++I)
+    PredBegin[I + 1] += PredBegin[I];
+  Preds.resize(PredBegin[N]);
+  {
+    std::vector<uint32_t> Fill(PredBegin.begin(), PredBegin.end() - 1);
+    for (size_t I = 0; I < N; ++I)
+      for (uint32_t J = RefBegin[I]; J < RefBegin[I + 1]; ++J)
+        if (!(RefWords[J] & ExternalTag))
+          Preds[Fill[RefWords[J]]++] = static_cast<uint32_t>(I);
+  }
+
+  std::vector<uint32_t> Size(NumClasses, 0);
+  for (uint32_t C : Class)
+    ++Size[C];
+  std::vector<std::vector<uint32_t>> ClassSig(NumClasses);
+  std::vector<uint32_t> Dirty(N);
+  for (size_t I = 0; I < N; ++I)
+    Dirty[I] = static_cast<uint32_t>(I);
+  std::vector<bool> IsDirty(N, true);
+
+  std::vector<uint32_t> SigWords, SigBegin, Moved;
+  while (!Dirty.empty()) {
+    llvm::sort(Dirty, [&](uint32_t A, uint32_t B) {
+      return std::make_pair(Class[A], A) < std::make_pair(Class[B], B);
+    });
+    // Signatures of the dirty nodes, all against the round's partition.
+    SigWords.clear();
     SigBegin.assign(1, 0);
-    for (size_t I = 0; I < N; ++I) {
-      Sig.push_back(Class[I]);
+    for (uint32_t I : Dirty) {
       for (uint32_t J = RefBegin[I]; J < RefBegin[I + 1]; ++J) {
         uint32_t R = RefWords[J];
-        Sig.push_back(R & ExternalTag ? R : Class[R]);
+        SigWords.push_back(R & ExternalTag ? R : Class[R]);
       }
-      SigBegin.push_back(Sig.size());
+      SigBegin.push_back(SigWords.size());
     }
-    DenseMap<ArrayRef<uint32_t>, uint32_t> Keys;
-    Keys.reserve(NumClasses);
-    std::vector<uint32_t> NewClass(N);
-    for (size_t I = 0; I < N; ++I) {
-      ArrayRef<uint32_t> Key(Sig.data() + SigBegin[I],
-                             Sig.data() + SigBegin[I + 1]);
-      NewClass[I] = Keys.try_emplace(Key, Keys.size()).first->second;
+    auto SigOf = [&](size_t K) {
+      return ArrayRef<uint32_t>(SigWords.data() + SigBegin[K],
+                                SigWords.data() + SigBegin[K + 1]);
+    };
+
+    Moved.clear();
+    for (size_t A = 0; A < Dirty.size();) {
+      const uint32_t C = Class[Dirty[A]];
+      size_t B = A;
+      while (B < Dirty.size() && Class[Dirty[B]] == C)
+        ++B;
+      // Group the class's dirty nodes by signature, in first-seen order.
+      DenseMap<ArrayRef<uint32_t>, unsigned> GroupOf;
+      std::vector<std::pair<ArrayRef<uint32_t>, SmallVector<uint32_t, 4>>>
+          Groups;
+      for (size_t K = A; K < B; ++K) {
+        auto [It, New] = GroupOf.try_emplace(SigOf(K), Groups.size());
+        if (New)
+          Groups.push_back({SigOf(K), {}});
+        Groups[It->second].second.push_back(Dirty[K]);
+      }
+      const bool AllDirty = B - A == Size[C];
+      int Keeper = -1;
+      if (!AllDirty) {
+        auto It = GroupOf.find(ArrayRef<uint32_t>(ClassSig[C]));
+        if (It != GroupOf.end())
+          Keeper = static_cast<int>(It->second);
+      } else {
+        for (unsigned G = 0; G < Groups.size(); ++G)
+          if (Keeper < 0 ||
+              Groups[G].second.size() > Groups[Keeper].second.size())
+            Keeper = static_cast<int>(G);
+        ClassSig[C] = Groups[Keeper].first.vec();
+      }
+      for (unsigned G = 0; G < Groups.size(); ++G) {
+        if (static_cast<int>(G) == Keeper)
+          continue;
+        uint32_t NC = NumClasses++;
+        Size.push_back(static_cast<uint32_t>(Groups[G].second.size()));
+        Size[C] -= Groups[G].second.size();
+        ClassSig.push_back(Groups[G].first.vec());
+        for (uint32_t Node : Groups[G].second) {
+          Class[Node] = NC;
+          Moved.push_back(Node);
+        }
+      }
+      A = B;
     }
-    uint32_t NewCount = Keys.size();
-    Class = std::move(NewClass);
-    if (NewCount == NumClasses)
-      break;
-    NumClasses = NewCount;
+
+    for (uint32_t I : Dirty)
+      IsDirty[I] = false;
+    Dirty.clear();
+    for (uint32_t M : Moved)
+      for (uint32_t J = PredBegin[M]; J < PredBegin[M + 1]; ++J)
+        if (!IsDirty[Preds[J]]) {
+          IsDirty[Preds[J]] = true;
+          Dirty.push_back(Preds[J]);
+        }
   }
 }
 

@@ -11,6 +11,8 @@
 
 #include "corecc/BTF/Spec.h"
 #include "corecc/BTF/Error.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include <algorithm>
 
@@ -746,58 +748,131 @@ Expected<uint64_t> Spec::sizeOf(uint32_t Id) const {
                    Start);
 }
 
-static Expected<uint32_t> alignOfImpl(const Spec &S, uint32_t Id,
-                                      unsigned Depth) {
-  if (Depth > MaxChain)
-    return makeError(ErrorCode::ReferenceLoop, "reference chain too long", 0,
-                     Id);
-  if (!S.isValidId(Id))
-    return makeError(ErrorCode::TypeIdOutOfRange,
-                     "type id " + Twine(Id) + " out of range");
-  Type T = S.type(Id);
+/// The types whose alignment decides \p T's: the referenced type, the
+/// element type, or the member types.
+template <typename Fn> static void forEachAlignInput(Type T, Fn F) {
   switch (T.kind()) {
-  case Kind::Int:
-  case Kind::Enum:
-  case Kind::Enum64:
-  case Kind::Float:
-    return std::max<uint32_t>(1, std::min(S.pointerSize(), T.size()));
-  case Kind::Ptr:
-    return S.pointerSize();
   case Kind::Typedef:
   case Kind::Volatile:
   case Kind::Const:
   case Kind::Restrict:
   case Kind::TypeTag:
   case Kind::Var:
-    return alignOfImpl(S, T.refType(), Depth + 1);
+    F(T.refType());
+    break;
   case Kind::Array:
-    return alignOfImpl(S, T.array().ElemType, Depth + 1);
+    F(T.array().ElemType);
+    break;
   case Kind::Struct:
-  case Kind::Union: {
-    uint32_t MaxAlign = 1;
-    for (Member M : T.members()) {
-      Expected<uint32_t> A = alignOfImpl(S, M.Type, Depth + 1);
-      if (!A)
-        return A.takeError();
-      MaxAlign = std::max(MaxAlign, *A);
-      // A member off its natural alignment means the struct is packed.
-      if (!M.BitfieldSize && M.BitOffset % (8 * *A))
-        return 1;
-    }
-    if (T.size() % MaxAlign)
-      return 1;
-    return MaxAlign;
-  }
+  case Kind::Union:
+    for (Member M : T.members())
+      F(M.Type);
+    break;
   default:
-    return makeError(ErrorCode::InvalidType,
-                     "type " + Twine(Id) + " (" + kindName(T.kind()) +
-                         ") has no alignment",
-                     0, Id);
+    break;
   }
 }
 
-Expected<uint32_t> Spec::alignOf(uint32_t Id) const {
-  return alignOfImpl(*this, Id, 0);
+/// Alignment of every type below \p Root, each computed once, in post-order
+/// with an explicit stack: a struct of two members of one struct type, that
+/// of two of another... is linear work, and a chain of any length fits.
+Expected<uint32_t> Spec::alignOf(uint32_t Root) const {
+  constexpr uint32_t Busy = 0, Failed = ~0u;
+  DenseMap<uint32_t, uint32_t> Align;
+  Error Err = Error::success();
+  auto Fail = [&](uint32_t Id, ErrorCode C, const Twine &Msg) {
+    if (!Err) // keep the first error
+      Err = makeError(C, Msg, 0, Id);
+    Align[Id] = Failed;
+  };
+  // (id, children pushed)
+  SmallVector<std::pair<uint32_t, bool>, 32> Stack = {{Root, false}};
+  while (!Stack.empty()) {
+    auto [Id, Expanded] = Stack.pop_back_val();
+    if (!Expanded) {
+      auto It = Align.find(Id);
+      if (It != Align.end()) {
+        if (It->second == Busy)
+          Fail(Id, ErrorCode::ReferenceLoop,
+               "reference loop through type " + Twine(Id));
+        continue;
+      }
+      if (!isValidId(Id)) {
+        Fail(Id, ErrorCode::TypeIdOutOfRange,
+             "type id " + Twine(Id) + " out of range");
+        continue;
+      }
+      Align[Id] = Busy;
+      Stack.push_back({Id, true});
+      forEachAlignInput(type(Id), [&](uint32_t R) {
+        auto It = Align.find(R);
+        if (It == Align.end() || It->second == Busy)
+          Stack.push_back({R, false});
+      });
+      continue;
+    }
+    if (Align[Id] != Busy)
+      continue; // a loop failed it meanwhile
+    Type T = type(Id);
+    auto Of = [&](uint32_t R) { return Align.lookup(R); };
+    uint32_t A = Failed;
+    switch (T.kind()) {
+    case Kind::Int:
+    case Kind::Enum:
+    case Kind::Enum64:
+    case Kind::Float:
+      A = std::max<uint32_t>(1, std::min(pointerSize(), T.size()));
+      break;
+    case Kind::Ptr:
+      A = pointerSize();
+      break;
+    case Kind::Typedef:
+    case Kind::Volatile:
+    case Kind::Const:
+    case Kind::Restrict:
+    case Kind::TypeTag:
+    case Kind::Var:
+      A = Of(T.refType());
+      break;
+    case Kind::Array:
+      A = Of(T.array().ElemType);
+      break;
+    case Kind::Struct:
+    case Kind::Union: {
+      uint32_t MaxAlign = 1;
+      for (Member M : T.members()) {
+        uint32_t MA = Of(M.Type);
+        if (MA == Failed || MA == Busy) {
+          MaxAlign = Failed;
+          break;
+        }
+        MaxAlign = std::max(MaxAlign, MA);
+        // A member off its natural alignment means the struct is packed.
+        if (!M.BitfieldSize && M.BitOffset % (8 * MA)) {
+          MaxAlign = 1;
+          break;
+        }
+      }
+      A = MaxAlign != Failed && T.size() % MaxAlign ? 1 : MaxAlign;
+      break;
+    }
+    default:
+      Fail(Id, ErrorCode::InvalidType,
+           "type " + Twine(Id) + " (" + kindName(T.kind()) +
+               ") has no alignment");
+      continue;
+    }
+    Align[Id] = A == Busy ? Failed : A;
+  }
+  uint32_t A = Align.lookup(Root);
+  if (A != Failed && A != Busy) {
+    consumeError(std::move(Err));
+    return A;
+  }
+  if (!Err)
+    return makeError(ErrorCode::InvalidType,
+                     "type " + Twine(Root) + " has no alignment", 0, Root);
+  return std::move(Err);
 }
 
 std::optional<unsigned> Spec::findMember(uint32_t Id, StringRef Name) const {

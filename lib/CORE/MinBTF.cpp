@@ -71,6 +71,13 @@ void MinBTFBuilder::keepShallow(const btf::Spec &S, uint32_t Id,
 void MinBTFBuilder::keepDeep(const btf::Spec &S, uint32_t Id, unsigned Depth) {
   if (Id == 0 || !S.isValidId(Id) || Depth > MaxDepth)
     return;
+  // Once per type (or again from a shallower depth), as in keepMatch.
+  auto [It, New] = DeepDepth.try_emplace(key(S, Id), Depth);
+  if (!New) {
+    if (It->second <= Depth)
+      return;
+    It->second = Depth;
+  }
   Type T = S.type(Id);
   if (T.is(Kind::Ptr)) {
     HasPointer = true;
@@ -147,6 +154,15 @@ void MinBTFBuilder::keepMatch(const btf::Spec &L, uint32_t LId,
                               unsigned Depth) {
   if (Depth > MaxDepth)
     return;
+  // What a pair needs is kept once: a type that refers twice to the same
+  // type at each level would otherwise be walked 2^depth times. A walk
+  // from a shallower depth goes further, so it is done again.
+  auto [It, New] = MatchDepth.try_emplace({&L, LId, &T, TId, BehindPtr}, Depth);
+  if (!New) {
+    if (It->second <= Depth)
+      return;
+    It->second = Depth;
+  }
   // The typedefs and modifiers of the target side are kept as they are.
   keepShallow(T, TId);
   LId = L.skipModifiersAndTypedefs(LId);

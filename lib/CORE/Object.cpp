@@ -11,8 +11,7 @@
 #include "corecc/BTF/Error.h"
 #include "corecc/BTF/Reader.h"
 #include "llvm/BinaryFormat/ELF.h"
-#include "llvm/Object/ELFObjectFile.h"
-#include "llvm/Object/ObjectFile.h"
+#include "llvm/Object/ELF.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include <algorithm>
 
@@ -47,8 +46,118 @@ static Error readError(const Twine &Msg) {
   return btf::makeError(btf::ErrorCode::ReadError, Msg);
 }
 
+/// Reads the executable sections, their ELF relocations and the function
+/// symbols through ELFFile's typed accessors, which check every offset,
+/// size and entry size against the file and report what is wrong as an
+/// Error (the generic ObjectFile iterators abort on a bad sh_link or
+/// sh_entsize, and trust sh_size when counting symbols).
+template <class ELFT>
+static Error readSections(const ELFFile<ELFT> &EF, BPFObject &Obj) {
+  using Elf_Shdr = typename ELFT::Shdr;
+  Expected<typename ELFT::ShdrRange> Secs = EF.sections();
+  if (!Secs)
+    return Secs.takeError();
+
+  // Executable sections, by section index.
+  std::vector<std::optional<unsigned>> SecByIndex(Secs->size());
+  const Elf_Shdr *SymTab = nullptr;
+  for (const Elf_Shdr &Sec : *Secs) {
+    if (Sec.sh_type == ELF::SHT_SYMTAB && !SymTab)
+      SymTab = &Sec;
+    if (!(Sec.sh_flags & ELF::SHF_EXECINSTR))
+      continue;
+    Expected<StringRef> Name = EF.getSectionName(Sec);
+    if (!Name)
+      return Name.takeError();
+    Expected<ArrayRef<uint8_t>> Contents = EF.getSectionContents(Sec);
+    if (!Contents)
+      return Contents.takeError();
+    SecByIndex[&Sec - Secs->begin()] = Obj.Sections.size();
+    Obj.Sections.push_back({Name->str(), Contents->vec()});
+  }
+
+  // ELF relocations of those sections (sh_info names the section).
+  auto CodeOf = [&](const Elf_Shdr &Rel) -> BPFSection * {
+    if (Rel.sh_info >= SecByIndex.size() || !SecByIndex[Rel.sh_info])
+      return nullptr;
+    return &Obj.Sections[*SecByIndex[Rel.sh_info]];
+  };
+  for (const Elf_Shdr &Sec : *Secs) {
+    if (Sec.sh_type == ELF::SHT_REL) {
+      BPFSection *Code = CodeOf(Sec);
+      if (!Code)
+        continue;
+      Expected<typename ELFT::RelRange> Rels = EF.rels(Sec);
+      if (!Rels)
+        return Rels.takeError();
+      for (const typename ELFT::Rel &R : *Rels)
+        Code->ElfRelocInsns.push_back(static_cast<uint32_t>(R.r_offset / 8));
+    } else if (Sec.sh_type == ELF::SHT_RELA) {
+      BPFSection *Code = CodeOf(Sec);
+      if (!Code)
+        continue;
+      Expected<typename ELFT::RelaRange> Relas = EF.relas(Sec);
+      if (!Relas)
+        return Relas.takeError();
+      for (const typename ELFT::Rela &R : *Relas)
+        Code->ElfRelocInsns.push_back(static_cast<uint32_t>(R.r_offset / 8));
+    }
+  }
+  for (BPFSection &Code : Obj.Sections)
+    llvm::sort(Code.ElfRelocInsns);
+
+  // Programs: function symbols of those sections.
+  if (!SymTab)
+    return Error::success();
+  Expected<typename ELFT::SymRange> Syms = EF.symbols(SymTab);
+  if (!Syms)
+    return Syms.takeError();
+  Expected<StringRef> StrTab = EF.getStringTableForSymtab(*SymTab, *Secs);
+  if (!StrTab)
+    return StrTab.takeError();
+  for (const typename ELFT::Sym &Sym : *Syms) {
+    if (Sym.getType() != ELF::STT_FUNC)
+      continue;
+    unsigned Index = Sym.st_shndx;
+    if (Index >= SecByIndex.size() || !SecByIndex[Index])
+      continue;
+    Expected<StringRef> Name = Sym.getName(*StrTab);
+    if (!Name) {
+      consumeError(Name.takeError());
+      continue;
+    }
+    BPFProgram P;
+    P.Name = Name->str();
+    P.Section = Obj.Sections[*SecByIndex[Index]].Name;
+    P.FirstInsn = static_cast<uint32_t>(Sym.st_value / 8);
+    P.InsnCount = static_cast<uint32_t>(Sym.st_size / 8);
+    P.Autoload = !StringRef(P.Section).starts_with("?");
+    P.IsSubprogram = P.Section == ".text";
+    Obj.Programs.push_back(std::move(P));
+  }
+  return Error::success();
+}
+
+template <class ELFT>
+static Error readSections(MemoryBufferRef Buffer, BPFObject &Obj) {
+  Expected<ELFFile<ELFT>> EF = ELFFile<ELFT>::create(Buffer.getBuffer());
+  if (!EF)
+    return EF.takeError();
+  return readSections(*EF, Obj);
+}
+
 Expected<BPFObject> core::readBPFObject(StringRef Path) {
-  Expected<btf::ObjectBTF> OB = btf::readObjectBTF(Path);
+  ErrorOr<std::unique_ptr<MemoryBuffer>> MB =
+      MemoryBuffer::getFile(Path, /*IsText=*/false,
+                            /*RequiresNullTerminator=*/false);
+  if (!MB)
+    return readError(Path + ": " + MB.getError().message());
+  return readBPFObject((*MB)->getMemBufferRef());
+}
+
+Expected<BPFObject> core::readBPFObject(MemoryBufferRef Buffer) {
+  StringRef Path = Buffer.getBufferIdentifier();
+  Expected<btf::ObjectBTF> OB = btf::readObjectBTF(Buffer);
   if (!OB)
     return OB.takeError();
   BPFObject Obj;
@@ -57,98 +166,20 @@ Expected<BPFObject> core::readBPFObject(StringRef Path) {
   auto BTF = std::make_shared<const btf::Spec>(std::move(OB->Types));
   Obj.BTF = BTF;
 
-  ErrorOr<std::unique_ptr<MemoryBuffer>> MB =
-      MemoryBuffer::getFile(Path, /*IsText=*/false,
-                            /*RequiresNullTerminator=*/false);
-  if (!MB)
-    return readError(Path + ": " + MB.getError().message());
-  if (!(*MB)->getBuffer().starts_with("\x7f"
-                                      "ELF"))
+  StringRef Bytes = Buffer.getBuffer();
+  if (!Bytes.starts_with("\x7f"
+                         "ELF"))
     return readError(Path + ": not an ELF file (a raw BTF file has no "
                             "CO-RE relocations)");
-  Expected<std::unique_ptr<ObjectFile>> File =
-      ObjectFile::createObjectFile((*MB)->getMemBufferRef());
-  if (!File)
-    return readError(Path + ": " + toString(File.takeError()));
-  auto *ELF = dyn_cast<ELFObjectFileBase>(File->get());
-  if (!ELF)
-    return readError(Path + ": not an ELF file");
-  Obj.Endian = ELF->isLittleEndian() ? endianness::little : endianness::big;
+  // e_ident[EI_CLASS] and [EI_DATA]: BPF objects are ELF64 of either order.
+  if (Bytes.size() < ELF::EI_NIDENT || Bytes[ELF::EI_CLASS] != ELF::ELFCLASS64)
+    return readError(Path + ": not a 64-bit ELF file");
+  bool Little = Bytes[ELF::EI_DATA] == ELF::ELFDATA2LSB;
+  Obj.Endian = Little ? endianness::little : endianness::big;
+  if (Error E = Little ? readSections<ELF64LE>(Buffer, Obj)
+                       : readSections<ELF64BE>(Buffer, Obj))
+    return readError(Path + ": " + toString(std::move(E)));
 
-  // Executable sections, by section index.
-  std::vector<std::optional<unsigned>> SecByIndex;
-  for (const SectionRef &Sec : ELF->sections()) {
-    unsigned Index = Sec.getIndex();
-    if (SecByIndex.size() <= Index)
-      SecByIndex.resize(Index + 1);
-    if (!Sec.isText())
-      continue;
-    Expected<StringRef> Name = Sec.getName();
-    if (!Name)
-      return readError(Path + ": " + toString(Name.takeError()));
-    Expected<StringRef> Contents = Sec.getContents();
-    if (!Contents)
-      return readError(Path + ": " + toString(Contents.takeError()));
-    SecByIndex[Index] = Obj.Sections.size();
-    Obj.Sections.push_back(
-        {Name->str(),
-         std::vector<uint8_t>(Contents->begin(), Contents->end())});
-  }
-
-  // ELF relocations of those sections.
-  for (const SectionRef &Sec : ELF->sections()) {
-    Expected<section_iterator> Target = Sec.getRelocatedSection();
-    if (!Target) {
-      consumeError(Target.takeError());
-      continue;
-    }
-    if (*Target == ELF->section_end())
-      continue;
-    unsigned Index = (*Target)->getIndex();
-    if (Index >= SecByIndex.size() || !SecByIndex[Index])
-      continue;
-    BPFSection &Code = Obj.Sections[*SecByIndex[Index]];
-    for (const RelocationRef &R : Sec.relocations())
-      Code.ElfRelocInsns.push_back(static_cast<uint32_t>(R.getOffset() / 8));
-  }
-  for (BPFSection &Code : Obj.Sections)
-    llvm::sort(Code.ElfRelocInsns);
-
-  // Programs: function symbols of those sections.
-  for (const ELFSymbolRef &Sym : ELF->symbols()) {
-    Expected<SymbolRef::Type> Ty = Sym.getType();
-    if (!Ty) {
-      consumeError(Ty.takeError());
-      continue;
-    }
-    if (*Ty != SymbolRef::ST_Function)
-      continue;
-    Expected<section_iterator> SecIt = Sym.getSection();
-    if (!SecIt) {
-      consumeError(SecIt.takeError());
-      continue;
-    }
-    if (*SecIt == ELF->section_end())
-      continue;
-    unsigned Index = (*SecIt)->getIndex();
-    if (Index >= SecByIndex.size() || !SecByIndex[Index])
-      continue;
-    Expected<StringRef> Name = Sym.getName();
-    Expected<uint64_t> Value = Sym.getValue();
-    if (!Name || !Value) {
-      consumeError(Name.takeError());
-      consumeError(Value.takeError());
-      continue;
-    }
-    BPFProgram P;
-    P.Name = Name->str();
-    P.Section = Obj.Sections[*SecByIndex[Index]].Name;
-    P.FirstInsn = static_cast<uint32_t>(*Value / 8);
-    P.InsnCount = static_cast<uint32_t>(Sym.getSize() / 8);
-    P.Autoload = !StringRef(P.Section).starts_with("?");
-    P.IsSubprogram = P.Section == ".text";
-    Obj.Programs.push_back(std::move(P));
-  }
   std::stable_sort(Obj.Programs.begin(), Obj.Programs.end(),
                    [&](const BPFProgram &A, const BPFProgram &B) {
                      if (A.Section != B.Section) {

@@ -24,6 +24,7 @@
 #include "corecc/CORE/Resolver.h"
 #include "TypeRelations.h"
 #include "corecc/CORE/RelocKind.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/Twine.h"
 
 using namespace llvm;
@@ -68,21 +69,27 @@ std::string describeComposite(const Type &T) {
 }
 
 /// The type of the member named \p Name of composite \p Id, looking inside
-/// anonymous members the way libbpf's member search does.
-std::optional<uint32_t> findMemberDeep(const btf::Spec &T, uint32_t Id,
-                                       StringRef Name, int Depth = 0) {
+/// anonymous members the way libbpf's member search does. \p NotFound
+/// holds the (type, depth) pairs already searched in vain, so that
+/// anonymous members of one type twice per level are not searched 2^depth
+/// times.
+std::optional<uint32_t>
+findMemberDeep(const btf::Spec &T, uint32_t Id, StringRef Name,
+               DenseSet<std::pair<uint32_t, int>> &NotFound, int Depth = 0) {
   Id = T.skipModifiersAndTypedefs(Id);
-  if (Depth > 32 || !T.isValidId(Id) || !T.type(Id).isComposite())
+  if (Depth > 32 || !T.isValidId(Id) || !T.type(Id).isComposite() ||
+      NotFound.count({Id, Depth}))
     return std::nullopt;
   for (Member M : T.type(Id).members()) {
     StringRef MN = T.string(M.NameOff);
     if (MN.empty()) {
-      if (auto Found = findMemberDeep(T, M.Type, Name, Depth + 1))
+      if (auto Found = findMemberDeep(T, M.Type, Name, NotFound, Depth + 1))
         return Found;
     } else if (MN == Name) {
       return M.Type;
     }
   }
+  NotFound.insert({Id, Depth});
   return std::nullopt;
 }
 
@@ -123,7 +130,8 @@ std::string explainMissingMember(const btf::Spec &L, const Accessor &LA,
     return ("member " + LA.Name + " is reached through " +
             describeFieldType(T, TId) + " in the target")
         .str();
-  std::optional<uint32_t> TMember = findMemberDeep(T, TId, LA.Name);
+  DenseSet<std::pair<uint32_t, int>> NotFound;
+  std::optional<uint32_t> TMember = findMemberDeep(T, TId, LA.Name, NotFound);
   if (!TMember)
     return ("member " + LA.Name + " is missing from " + describeComposite(TT))
         .str();

@@ -8,6 +8,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "TypeRelations.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include <tuple>
 
 using namespace llvm;
 using namespace corecc;
@@ -67,8 +70,44 @@ int core::fieldsCompatible(const btf::Spec &L, uint32_t LId, const btf::Spec &T,
   return -1;
 }
 
+namespace {
+/// Answers already computed within one top-level comparison, by (local id,
+/// target id, level, behind a pointer). libbpf's recursion compares a pair
+/// again each time it is reached, 2^depth times on types that refer twice
+/// to the same type at each level; with this memory the work is linear in
+/// the pairs compared, and the answers are the same (the key holds
+/// everything the answer depends on).
+struct RelationMemo {
+  struct Answer {
+    int Result;
+    std::string Why;
+  };
+  DenseMap<std::tuple<uint32_t, uint32_t, int>, Answer> Map;
+
+  const Answer *find(uint32_t L, uint32_t T, int Level, bool BehindPtr) {
+    auto It = Map.find({L, T, Level * 2 + BehindPtr});
+    return It == Map.end() ? nullptr : &It->second;
+  }
+  void add(uint32_t L, uint32_t T, int Level, bool BehindPtr, int Result,
+           const std::string *Why) {
+    Map[{L, T, Level * 2 + BehindPtr}] = {Result, Why ? *Why : ""};
+  }
+};
+} // namespace
+
+static int typesCompatibleImpl(const btf::Spec &L, uint32_t LId,
+                               const btf::Spec &T, uint32_t TId, int Level,
+                               RelationMemo &Memo);
+
 int core::typesCompatible(const btf::Spec &L, uint32_t LId, const btf::Spec &T,
                           uint32_t TId, int Level) {
+  RelationMemo Memo;
+  return typesCompatibleImpl(L, LId, T, TId, Level, Memo);
+}
+
+static int typesCompatibleUncached(const btf::Spec &L, uint32_t LId,
+                                   const btf::Spec &T, uint32_t TId, int Level,
+                                   RelationMemo &Memo) {
   if (!L.isValidId(LId) || !T.isValidId(TId))
     return -1;
   if (!kindsCompatible(L.type(LId), T.type(TId)))
@@ -103,9 +142,9 @@ int core::typesCompatible(const btf::Spec &L, uint32_t LId, const btf::Spec &T,
       for (unsigned I = 0; I < LT.vlen(); ++I) {
         if (Level <= 0)
           return -1;
-        int R = typesCompatible(L, L.skipModifiersAndTypedefs(LT.param(I).Type),
-                                T, T.skipModifiersAndTypedefs(TT.param(I).Type),
-                                Level - 1);
+        int R = typesCompatibleImpl(
+            L, L.skipModifiersAndTypedefs(LT.param(I).Type), T,
+            T.skipModifiersAndTypedefs(TT.param(I).Type), Level - 1, Memo);
         if (R <= 0)
           return R;
       }
@@ -118,6 +157,16 @@ int core::typesCompatible(const btf::Spec &L, uint32_t LId, const btf::Spec &T,
     }
   }
   return -1;
+}
+
+static int typesCompatibleImpl(const btf::Spec &L, uint32_t LId,
+                               const btf::Spec &T, uint32_t TId, int Level,
+                               RelationMemo &Memo) {
+  if (const RelationMemo::Answer *A = Memo.find(LId, TId, Level, false))
+    return A->Result;
+  int R = typesCompatibleUncached(L, LId, T, TId, Level, Memo);
+  Memo.add(LId, TId, Level, false, R, nullptr);
+  return R;
 }
 
 static int enumsMatch(const Type &LT, const Type &TT, std::string *Why) {
@@ -155,8 +204,12 @@ static int enumsMatch(const Type &LT, const Type &TT, std::string *Why) {
   return 1;
 }
 
+static int typesMatchImpl(const btf::Spec &L, uint32_t LId, const btf::Spec &T,
+                          uint32_t TId, bool BehindPtr, int Level,
+                          std::string *Why, RelationMemo &Memo);
+
 static int compositesMatch(const Type &LT, const Type &TT, bool BehindPtr,
-                           int Level, std::string *Why) {
+                           int Level, std::string *Why, RelationMemo &Memo) {
   // libbpf gives up at once when the target has fewer members; with Why we
   // look for the member to name first, but the answer stays "no".
   bool TooFew = LT.vlen() > TT.vlen();
@@ -169,8 +222,8 @@ static int compositesMatch(const Type &LT, const Type &TT, bool BehindPtr,
     for (Member TM : TT.members()) {
       if (!namesMatch(LN, TT.spec().string(TM.NameOff)))
         continue;
-      int R = typesMatch(LT.spec(), LM.Type, TT.spec(), TM.Type, BehindPtr,
-                         Level - 1, Why ? &Inner : nullptr);
+      int R = typesMatchImpl(LT.spec(), LM.Type, TT.spec(), TM.Type, BehindPtr,
+                             Level - 1, Why ? &Inner : nullptr, Memo);
       if (R < 0)
         return TooFew ? 0 : R;
       if (R > 0) {
@@ -201,6 +254,13 @@ static int compositesMatch(const Type &LT, const Type &TT, bool BehindPtr,
 int core::typesMatch(const btf::Spec &L, uint32_t LId, const btf::Spec &T,
                      uint32_t TId, bool BehindPtr, int Level,
                      std::string *Why) {
+  RelationMemo Memo;
+  return typesMatchImpl(L, LId, T, TId, BehindPtr, Level, Why, Memo);
+}
+
+static int typesMatchUncached(const btf::Spec &L, uint32_t LId,
+                              const btf::Spec &T, uint32_t TId, bool BehindPtr,
+                              int Level, std::string *Why, RelationMemo &Memo) {
   if (Level <= 0)
     return -1;
   for (int Depth = 0; Depth < MaxDepth; ++Depth) {
@@ -253,7 +313,7 @@ int core::typesMatch(const btf::Spec &L, uint32_t LId, const btf::Spec &T,
       }
       if (LK != TK)
         return Differ(LT.name() + " has another kind in the target");
-      return compositesMatch(LT, TT, BehindPtr, Level, Why);
+      return compositesMatch(LT, TT, BehindPtr, Level, Why, Memo);
     case Kind::Int: {
       if (LK != TK)
         return Differ("integer " + LT.name() +
@@ -289,8 +349,8 @@ int core::typesMatch(const btf::Spec &L, uint32_t LId, const btf::Spec &T,
       if (LK != TK || LT.vlen() != TT.vlen())
         return Differ("function prototypes differ");
       for (unsigned I = 0; I < LT.vlen(); ++I) {
-        int R = typesMatch(L, LT.param(I).Type, T, TT.param(I).Type, BehindPtr,
-                           Level - 1, Why);
+        int R = typesMatchImpl(L, LT.param(I).Type, T, TT.param(I).Type,
+                               BehindPtr, Level - 1, Why, Memo);
         if (R <= 0)
           return R;
       }
@@ -305,11 +365,33 @@ int core::typesMatch(const btf::Spec &L, uint32_t LId, const btf::Spec &T,
   return -1;
 }
 
-int core::matchMember(const btf::Spec &L, const Accessor &LAcc,
-                      const btf::Spec &T, uint32_t TId, AccessSpec &Spec,
-                      uint32_t &NextId) {
+static int typesMatchImpl(const btf::Spec &L, uint32_t LId, const btf::Spec &T,
+                          uint32_t TId, bool BehindPtr, int Level,
+                          std::string *Why, RelationMemo &Memo) {
+  if (const RelationMemo::Answer *A = Memo.find(LId, TId, Level, BehindPtr)) {
+    if (Why)
+      *Why = A->Why;
+    return A->Result;
+  }
+  int R = typesMatchUncached(L, LId, T, TId, BehindPtr, Level, Why, Memo);
+  Memo.add(LId, TId, Level, BehindPtr, R, Why);
+  return R;
+}
+
+/// Target composites (and the depth of the spec there) already searched
+/// for the member without finding it: a struct whose anonymous members are
+/// twice the same type at each level would otherwise be searched 2^depth
+/// times for a member it lacks.
+using NotFoundSet = DenseSet<std::pair<uint32_t, size_t>>;
+
+static int matchMemberImpl(const btf::Spec &L, const Accessor &LAcc,
+                           const btf::Spec &T, uint32_t TId, AccessSpec &Spec,
+                           uint32_t &NextId, NotFoundSet &NotFound) {
   if (!resolveId(T, TId))
     return -1;
+  if (NotFound.count({TId, Spec.Raw.size()}))
+    return 0;
+  const size_t Start = Spec.Raw.size();
   Type TT = T.type(TId);
   if (!TT.isComposite())
     return 0;
@@ -326,7 +408,7 @@ int core::matchMember(const btf::Spec &L, const Accessor &LAcc,
     StringRef TName = T.string(TM.NameOff);
     if (TName.empty()) {
       // An anonymous struct/union member: look inside.
-      int Found = matchMember(L, LAcc, T, TM.Type, Spec, NextId);
+      int Found = matchMemberImpl(L, LAcc, T, TM.Type, Spec, NextId, NotFound);
       if (Found)
         return Found;
     } else if (TName == LName) {
@@ -340,7 +422,15 @@ int core::matchMember(const btf::Spec &L, const Accessor &LAcc,
     Spec.BitOffset -= TM.BitOffset;
     Spec.Raw.pop_back();
   }
+  NotFound.insert({TId, Start});
   return 0;
+}
+
+int core::matchMember(const btf::Spec &L, const Accessor &LAcc,
+                      const btf::Spec &T, uint32_t TId, AccessSpec &Spec,
+                      uint32_t &NextId) {
+  NotFoundSet NotFound;
+  return matchMemberImpl(L, LAcc, T, TId, Spec, NextId, NotFound);
 }
 
 std::string core::explainMismatch(const btf::Spec &L, uint32_t LId,

@@ -18,6 +18,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "corecc/Driver/Driver.h"
+#include "DeepStack.h"
 #include "corecc/Config.h"
 #include "corecc/Driver/Backend.h"
 #include "corecc/Driver/Options.h"
@@ -26,6 +27,7 @@
 #include "clang/Basic/DiagnosticLex.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/CodeGen/CodeGenAction.h"
+#include "clang/Driver/Action.h"
 #include "clang/Driver/Compilation.h"
 #include "clang/Driver/Driver.h"
 #include "clang/Driver/Job.h"
@@ -42,6 +44,7 @@
 #include "llvm/IR/Module.h"
 #include "llvm/Support/BuryPointer.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
@@ -49,6 +52,8 @@
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/TargetParser/Host.h"
 #include "llvm/TargetParser/Triple.h"
+
+#include <unistd.h>
 
 using namespace llvm;
 using namespace corecc;
@@ -125,7 +130,18 @@ public:
 
 struct Job {
   std::vector<std::string> CC1Args; // without "-cc1"
+  /// What the job writes (-o, -MF): removed if it fails, as clang's driver
+  /// does, so that a build never picks up a stale object.
+  std::vector<std::string> Outputs;
 };
+
+/// Removes what a failed job may have left, but only regular files that
+/// we may write: never /dev/null or another special file.
+void removeOutputs(const Job &J) {
+  for (const std::string &F : J.Outputs)
+    if (F != "-" && sys::fs::is_regular_file(F) && sys::fs::can_write(F))
+      sys::fs::remove(F);
+}
 
 /// Runs Clang's driver over the command line and returns its cc1 jobs.
 Expected<std::vector<Job>> planJobs(const DriverOptions &O, StringRef ExePath) {
@@ -184,6 +200,13 @@ Expected<std::vector<Job>> planJobs(const DriverOptions &O, StringRef ExePath) {
     Job J;
     for (size_t I = 1; I < A.size(); ++I)
       J.CC1Args.push_back(A[I]);
+    const auto *JA = dyn_cast<clang::driver::JobAction>(&Cmd.getSource());
+    for (const clang::driver::ArgStringMap *Files :
+         {&C->getResultFiles(), &C->getFailureResultFiles()}) {
+      auto It = JA ? Files->find(JA) : Files->end();
+      if (It != Files->end())
+        J.Outputs.push_back(It->second);
+    }
     Jobs.push_back(std::move(J));
   }
   return Jobs;
@@ -317,8 +340,23 @@ bool runJob(const Job &J, const DriverOptions &O, StringRef ExePath,
       OS = &Buffered.emplace(Out.os());
     if (Error E = runBackend(*M, **TMOrErr, BO, Kind, *OS)) {
       printError(toString(std::move(E)));
+      Out.os().clear_error();
       return false;
     }
+  }
+  // Write errors (a full disk, -o /dev/full) show only when the stream is
+  // flushed; report them here rather than let the stream's destructor
+  // abort.
+  StringRef OutPath = OutputFile.empty() ? "-" : StringRef(OutputFile);
+  if (OutPath == "-")
+    Out.os().flush(); // never close stdout
+  else
+    Out.os().close();
+  if (Out.os().has_error()) {
+    printError("cannot write output file '" + OutPath +
+               "': " + Out.os().error().message());
+    Out.os().clear_error();
+    return false;
   }
   if (Diags.errorCount())
     return false;
@@ -330,6 +368,29 @@ bool runJob(const Job &J, const DriverOptions &O, StringRef ExePath,
   BuryPointer(std::move(Ctx));
   BuryPointer(std::move(CI));
   return true;
+}
+
+/// The job being run, for the fatal-error handler.
+const Job *CurrentJob = nullptr;
+
+/// LLVM's report_fatal_error (an output stream that failed to write in
+/// Clang's -E, a backend that cannot go on) ends here: one "corecc: error:"
+/// line instead of "LLVM ERROR" or a crash report, the job's outputs
+/// removed, exit status 1.
+void onFatalError(void *, const char *Reason, bool GenCrashDiag) {
+  StringRef Why(Reason);
+  if (Why.consume_front("IO failure on output stream: ") && CurrentJob &&
+      !CurrentJob->Outputs.empty())
+    errs() << ProgName << ": error: cannot write output file '"
+           << CurrentJob->Outputs.front() << "': " << Why << "\n";
+  else
+    errs() << ProgName
+           << ": error: " << (GenCrashDiag ? "internal error: " : "") << Reason
+           << "\n";
+  if (CurrentJob)
+    removeOutputs(*CurrentJob);
+  errs().flush();
+  _exit(1);
 }
 
 void printVersion(raw_ostream &OS) {
@@ -384,7 +445,14 @@ int corecc::runCompiler(ArrayRef<const char *> Argv, StringRef ExePath) {
   }
   std::string Plugin = findPlugin(ExePath);
   bool OK = true;
-  for (const Job &J : *Jobs)
-    OK &= runJob(J, O, ExePath, Plugin);
+  install_fatal_error_handler(onFatalError);
+  for (const Job &J : *Jobs) {
+    CurrentJob = &J;
+    bool JobOK = runOnDeepStack([&] { return runJob(J, O, ExePath, Plugin); });
+    CurrentJob = nullptr;
+    if (!JobOK)
+      removeOutputs(J);
+    OK &= JobOK;
+  }
   return OK ? 0 : 1;
 }

@@ -56,7 +56,7 @@ public:
   std::string cPath() const;
   /// The steps alone: "::arr[1].x", "[2].b" (to continue a path that
   /// reached the root through a pointer: "s::next" + "->x").
-  std::string cSteps() const { return Steps; }
+  const std::string &cSteps() const { return Steps; }
 
   /// Bit offset of the field from the start of Root[0].
   uint64_t bitOffset() const { return BitOffset; }

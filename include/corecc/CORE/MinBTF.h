@@ -50,6 +50,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <tuple>
 #include <vector>
 
 namespace corecc {
@@ -91,6 +92,12 @@ private:
 
   const TargetBTF &Target;
   std::map<Key, Marks> Kept;
+  /// The shallowest depth each walk reached a type or pair of types at.
+  std::map<Key, unsigned> DeepDepth;
+  std::map<std::tuple<const btf::Spec *, uint32_t, const btf::Spec *, uint32_t,
+                      bool>,
+           unsigned>
+      MatchDepth;
   bool HasPointer = false;
 };
 

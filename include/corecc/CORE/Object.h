@@ -24,6 +24,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBufferRef.h"
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -105,6 +106,8 @@ struct BPFObject {
 /// Reads a BPF ELF object. An object without .BTF.ext (or without CO-RE
 /// records) has no relocations; one without .BTF is an error.
 llvm::Expected<BPFObject> readBPFObject(llvm::StringRef Path);
+/// The same from memory; errors name the buffer's identifier.
+llvm::Expected<BPFObject> readBPFObject(llvm::MemoryBufferRef Buffer);
 
 /// A C-like rendering of a relocation's access, as corecc's -Rpass=core
 /// remarks write it: "task_struct::real_parent", "rec::in.y",

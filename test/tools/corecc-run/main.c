@@ -1029,7 +1029,8 @@ static void dump_map(struct bpf_object *obj, const char *name)
 			break;
 	}
 	sort_key_size = ksz;
-	qsort(ents, n, sizeof(*ents), cmp_entry);
+	if (n) /* an empty map has no array to sort (qsort wants one) */
+		qsort(ents, n, sizeof(*ents), cmp_entry);
 	unsigned char *val = calloc(1, stride * (size_t)ncpu + 8);
 	if (!opt.json)
 		printf("map %s type=%s entries=%zu\n", name, tname, n);
@@ -1550,6 +1551,8 @@ int main(int argc, char **argv)
 		else
 			do_run(obj, r);
 	}
+	if (opt.run_all)
+		free(to_run.v);
 	for (int k = 0; k < opt.triggers.n; k++) {
 		struct progrec *r = find_rec(opt.triggers.v[k]);
 		if (!loaded)
