@@ -13,9 +13,10 @@ namespace corecc {
 namespace plugin {
 
 const CheckInfo Checks[NumChecks] = {
-    {"empty-builtin", false}, {"bitfield", false}, {"sizeof", false},
-    {"offsetof", false},      {"copy", false},     {"attribute", false},
-    {"anonymous-root", true},
+    {"empty-builtin", false, false}, {"bitfield", false, false},
+    {"sizeof", false, false},        {"offsetof", false, false},
+    {"copy", false, false},          {"attribute", false, false},
+    {"anonymous-root", true, false}, {"unrelocatable", false, true},
 };
 
 namespace {
@@ -57,12 +58,14 @@ const MessageInfo Messages[NumMessages] = {
              "kernel's can differ; use bpf_core_type_size(), which libbpf "
              "relocates to the kernel's size"},
     // MsgSizeofConstant: type.
-    {Sizeof, "the size of CO-RE type %0 is this compile's, and the running "
-             "kernel's can differ; in a constant expression it cannot be "
-             "relocated (bpf_core_type_size() is a run-time value)"},
+    {Unrelocatable,
+     "the size of CO-RE type %0 is this compile's, and the running "
+     "kernel's can differ; in a constant expression it cannot be "
+     "relocated (bpf_core_type_size() is a run-time value)"},
     // MsgAlignof: type.
-    {Sizeof, "the alignment of CO-RE type %0 is this compile's, and the "
-             "running kernel's can differ; CO-RE has no relocation for it"},
+    {Unrelocatable,
+     "the alignment of CO-RE type %0 is this compile's, and the "
+     "running kernel's can differ; CO-RE has no relocation for it"},
     // MsgPointerArith: pointee type.
     {Sizeof, "arithmetic on a pointer to CO-RE type %0 steps by this "
              "compile's size of it, and the running kernel's can differ; "
@@ -77,9 +80,9 @@ const MessageInfo Messages[NumMessages] = {
                "offsetof is not relocated; use bpf_core_field_offset(), which "
                "libbpf relocates to the running kernel's offset"},
     // MsgOffsetofConstant: type, designator.
-    {Offsetof, "the offset of '%1' in CO-RE type %0 is this compile's: a "
-               "constant expression is not relocated, and the running "
-               "kernel's offset can differ"},
+    {Unrelocatable, "the offset of '%1' in CO-RE type %0 is this compile's: a "
+                    "constant expression is not relocated, and the running "
+                    "kernel's offset can differ"},
     // MsgCopy: type.
     {Copy, "whole-object copy of CO-RE type %0: it copies this compile's "
            "size of it, " COPY_REASON
@@ -124,14 +127,15 @@ CheckDiags::CheckDiags(DiagnosticsEngine &DE, const PluginOptions &Opts)
     : DE(DE) {
   for (unsigned C = 0; C < NumChecks; ++C)
     Levels[C] = Opts.levelOf(Checks[C].Name, DE.getIgnoreAllWarnings(),
-                             DE.getWarningsAsErrors(), Checks[C].DefaultError);
+                             Checks[C].DefaultError, Checks[C].DefaultOff);
   for (unsigned M = 0; M < NumMessages; ++M) {
     const CheckInfo &C = Checks[Messages[M].Check];
     CheckLevel L = Levels[Messages[M].Check];
     if (L == CheckLevel::Ignored)
       continue;
     // The flag, as Clang shows it: [-Werror,-Wx] for a warning made an
-    // error, [-Wx] for one that is an error by default.
+    // error (by -Werror=core[-x]), [-Wx] for one that is an error by
+    // default.
     bool ByWerror = L == CheckLevel::Error && !C.DefaultError;
     std::string Format = std::string(Messages[M].Format) + " [" +
                          (ByWerror ? "-Werror," : "") + "-Wcore-" + C.Name +

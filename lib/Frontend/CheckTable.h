@@ -27,6 +27,7 @@ enum CheckID {
   Copy,
   Attribute,
   AnonymousRoot,
+  Unrelocatable,
   NumChecks
 };
 
@@ -34,6 +35,10 @@ struct CheckInfo {
   const char *Name;
   /// An error unless -Wno-error=core[-<name>] (what it finds cannot load).
   bool DefaultError;
+  /// Off unless -Wcore-<name> names it (-Wcore does not): what it finds has
+  /// no CO-RE alternative the program could use, so by default it would be
+  /// noise nobody can act on.
+  bool DefaultOff;
 };
 
 extern const CheckInfo Checks[NumChecks];

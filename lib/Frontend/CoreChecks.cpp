@@ -406,8 +406,12 @@ void CoreVisitor::checkRegionCall(const CallExpr *CE) {
       return true;
     });
   }
-  // empty-builtin: nothing in the argument to relocate.
-  if (hasMemberOrArrayAccess(Arg))
+  // empty-builtin: nothing in the argument to relocate. Not where a macro
+  // wrote the builtin (libbpf's bpf_core_read() of a plain pointer, a
+  // project's `#define _(P) __builtin_preserve_access_index(P)`): the macro
+  // serves every use, and at one where nothing is relocated there is
+  // nothing wrong to fix.
+  if (hasMemberOrArrayAccess(Arg) || CE->getBeginLoc().isMacroID())
     return;
   if (auto B = Diags.report(MsgEmptyBuiltin, CE->getBeginLoc())) {
     *B << CE->getSourceRange();

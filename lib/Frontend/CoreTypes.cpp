@@ -43,7 +43,17 @@ bool hasStableLayout(const RecordDecl *RD) {
       "ip_esp_hdr", "ipv6hdr", "ipv6_opt_hdr", "ipv6_rt_hdr", "frag_hdr",
       "tcphdr", "udphdr", "icmphdr", "icmp6hdr", "igmphdr", "sctphdr",
       "gre_base_hdr", "in_addr", "in6_addr", "sockaddr", "sockaddr_in",
-      "sockaddr_in6",
+      "sockaddr_in6", "sockaddr_un", "sockaddr_ll", "sockaddr_nl",
+      "sockaddr_vm", "__kernel_sockaddr_storage",
+      // Other user-space ABI: system-call arguments, whose layout a kernel
+      // cannot change without breaking programs (include/uapi/linux/*.h).
+      "iovec", "user_msghdr", "ucred", "__kernel_timespec",
+      "__kernel_old_timeval", "__kernel_old_timespec", "timespec", "timeval",
+      "rlimit", "sock_filter", "sock_fprog", "seccomp_data", "bpf_insn",
+      // The saved registers: fixed by the architecture's ABI (ptrace shows
+      // them to user space), so one -D__TARGET_ARCH_x build fits every
+      // kernel of that architecture.
+      "pt_regs", "user_pt_regs", "user_regs_struct",
       // BPF program contexts and UAPI objects (include/uapi/linux/bpf.h).
       "__sk_buff", "xdp_md", "bpf_sock", "bpf_sock_tuple", "bpf_tcp_sock",
       "bpf_xdp_sock", "bpf_sock_addr", "bpf_sock_ops", "sk_msg_md",

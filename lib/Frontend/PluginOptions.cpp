@@ -48,17 +48,16 @@ std::optional<std::string> PluginOptions::parse(StringRef Arg) {
 }
 
 CheckLevel PluginOptions::levelOf(StringRef Name, bool IgnoreAllWarnings,
-                                  bool WarningsAsErrors,
-                                  bool DefaultError) const {
+                                  bool DefaultError, bool DefaultOff) const {
   CheckFlags F;
   auto It = Checks.find(Name);
   if (It != Checks.end())
     F = It->second;
-  bool Enabled = F.Enabled.value_or(Group.Enabled.value_or(true));
+  bool Enabled =
+      F.Enabled.value_or(DefaultOff ? false : Group.Enabled.value_or(true));
   if (!Enabled)
     return CheckLevel::Ignored;
-  bool AsError = F.AsError.value_or(
-      Group.AsError.value_or(DefaultError || WarningsAsErrors));
+  bool AsError = F.AsError.value_or(Group.AsError.value_or(DefaultError));
   // As in Clang, -w silences warnings, not what is an error by default.
   if (IgnoreAllWarnings && !(DefaultError && AsError))
     return CheckLevel::Ignored;

@@ -55,10 +55,15 @@ struct PluginOptions {
   /// Parses one argument; returns an error message for an unknown one.
   std::optional<std::string> parse(llvm::StringRef Arg);
 
-  /// The level of check Name, given Clang's -w and -Werror; DefaultError
-  /// for a check that is an error unless told otherwise.
+  /// The level of check Name, given Clang's -w; DefaultError for a check
+  /// that is an error unless told otherwise. Clang's plain -Werror does not
+  /// make the checks errors (they are like Clang's warnings that -Werror
+  /// leaves alone): a build that clang-19 accepts under -Wall -Werror builds
+  /// with corecc too. Only -Werror=core[-<check>] makes them errors.
+  /// DefaultOff: a check that only its own -Wcore-<name> (or
+  /// -Werror=core-<name>) turns on.
   CheckLevel levelOf(llvm::StringRef Name, bool IgnoreAllWarnings,
-                     bool WarningsAsErrors, bool DefaultError = false) const;
+                     bool DefaultError = false, bool DefaultOff = false) const;
 };
 
 } // namespace plugin

@@ -1,6 +1,7 @@
 // -W<warning>, -Wno-<warning>, -Werror, -Werror=<warning>, -w: Clang's
 // warnings and the corecc plugin's CO-RE checks (-Wcore...) follow them
-// alike. The expected diagnostics are next to the code, below.
+// alike, except that plain -Werror leaves the CO-RE checks warnings. The
+// expected diagnostics are next to the code, below.
 // RUN: %corecc -c -mcore %s -o /dev/null 2>&1 | FileCheck --check-prefixes=DEFAULT,TWO %s
 // RUN: %corecc -c -mcore -Wall %s -o /dev/null 2>&1 | FileCheck --check-prefixes=DEFAULT,WALL %s
 // RUN: %corecc -c -mcore -Wunused-variable %s -o /dev/null 2>&1 | FileCheck --check-prefixes=DEFAULT,WALL %s
@@ -10,10 +11,17 @@
 // RUN: %readelf -h %t.o | FileCheck --check-prefix=OBJ %s
 // OBJ: Machine: EM_BPF
 
-// -Werror: every warning is an error, the plugin's too; no output.
+// -Werror: every warning of Clang's is an error; the plugin's CO-RE checks
+// stay warnings (like Clang's warnings that -Werror leaves alone), so that a
+// build clang-19 accepts with -Wall -Werror builds with corecc too. Only
+// -Werror=core[-<check>] makes them errors.
 // RUN: rm -f %t.o
 // RUN: not %corecc -c -mcore -Werror %s -o %t.o 2>&1 | FileCheck --check-prefix=WERROR %s
 // RUN: not ls %t.o
+// RUN: %corecc -c -mcore -Werror -Wno-parentheses %s -o %t.o 2>&1 | FileCheck --check-prefix=WERROR-ONLY-CORE %s
+// RUN: ls %t.o
+// WERROR-ONLY-CORE: warning: __builtin_preserve_access_index has no effect here{{.*}} [-Wcore-empty-builtin]
+// WERROR-ONLY-CORE: 1 warning generated.
 
 // -Werror with exceptions: -Wno-error=<warning> for Clang's,
 // -Wno-error=core / -Wno-error=core-<check> for the plugin's.
@@ -43,7 +51,7 @@
 // Unknown warning options: Clang's and the plugin's both warn.
 // RUN: %corecc -c -mcore -Wbogus -Wcore-bogus %s -o /dev/null 2>&1 | FileCheck --check-prefix=UNKNOWN %s
 // UNKNOWN-DAG: warning: unknown warning option '-Wbogus'
-// UNKNOWN-DAG: warning: corecc plugin: unknown check 'bogus' in a -Wcore-<check> flag (checks: empty-builtin, bitfield, sizeof, offsetof, copy, attribute, anonymous-root)
+// UNKNOWN-DAG: warning: corecc plugin: unknown check 'bogus' in a -Wcore-<check> flag (checks: empty-builtin, bitfield, sizeof, offsetof, copy, attribute, anonymous-root, unrelocatable)
 
 // The plugin checks the whole translation unit after Clang has parsed it:
 // its diagnostics come after Clang's.
@@ -62,7 +70,7 @@ int f(int x) {
   // WALL: warnings.c:[[@LINE+1]]:7: warning: unused variable 'unused' [-Wunused-variable]
   int unused;
   // DEFAULT: warnings.c:[[@LINE+4]]:10: warning: __builtin_preserve_access_index has no effect here{{.*}} [-Wcore-empty-builtin]
-  // WERROR: warnings.c:[[@LINE+3]]:10: error: __builtin_preserve_access_index has no effect here{{.*}} [-Werror,-Wcore-empty-builtin]
+  // WERROR: warnings.c:[[@LINE+3]]:10: warning: __builtin_preserve_access_index has no effect here{{.*}} [-Wcore-empty-builtin]
   // WERROR-CORE: warnings.c:[[@LINE+2]]:10: error: __builtin_preserve_access_index{{.*}} [-Werror,-Wcore-empty-builtin]
   // WERROR-PAREN: warnings.c:[[@LINE+1]]:10: warning: __builtin_preserve_access_index
   return __builtin_preserve_access_index(x);
@@ -71,7 +79,7 @@ int f(int x) {
 // The summary line comes last.
 // TWO: 2 warnings generated.
 // WALL: 3 warnings generated.
-// WERROR: 2 errors generated.
+// WERROR: 1 warning and 1 error generated.
 // WERROR-CORE: 1 warning and 1 error generated.
 // WERROR-PAREN: 1 warning and 1 error generated.
 // ONLY-CORE: 1 warning generated.

@@ -26,6 +26,12 @@ int arithmetic(int x, int y) {
   return __builtin_preserve_access_index(x + y * 2); // expected-warning {{has no effect here}}
 }
 
+// Written by a macro, as libbpf's bpf_core_read() and projects' own
+// wrappers do (`#define _(P) __builtin_preserve_access_index(P)`): the macro
+// serves every use, and at this one nothing is wrong to fix. No warning.
+#define _(P) __builtin_preserve_access_index(P)
+int wrapped(int *p) { return *_(p); }
+
 // Accesses to relocate: no warning.
 int member(struct s *p) { return __builtin_preserve_access_index(p->a); }
 int array(struct s *p) { return __builtin_preserve_access_index(p->b[2]); }

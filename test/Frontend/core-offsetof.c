@@ -5,11 +5,11 @@
 // is folded too in a constant expression. The fix-it:
 // bpf_core_field_offset(T, f), relocated to the kernel's offset.
 //
-// RUN: %clang19 -target bpf -g -fplugin=%plugin -fsyntax-only -I%S/Inputs -Xclang -verify %s
-// RUN: %corecc -g -fsyntax-only -I%S/Inputs -Xclang -verify %s
-// RUN: %clang19 -target bpf -g -fplugin=%plugin -fsyntax-only -I%S/Inputs \
+// RUN: %clang19 -target bpf -g -fplugin=%plugin -fsyntax-only -fplugin-arg-corecc-Wcore-unrelocatable -I%S/Inputs -Xclang -verify %s
+// RUN: %corecc -g -fsyntax-only -Wcore-unrelocatable -I%S/Inputs -Xclang -verify %s
+// RUN: %clang19 -target bpf -g -fplugin=%plugin -fsyntax-only -fplugin-arg-corecc-Wcore-unrelocatable -I%S/Inputs \
 // RUN:   -fdiagnostics-parseable-fixits %s 2>&1 | FileCheck %s
-// RUN: %corecc -g -fsyntax-only -I%S/Inputs -fdiagnostics-parseable-fixits %s 2>&1 \
+// RUN: %corecc -g -fsyntax-only -Wcore-unrelocatable -I%S/Inputs -fdiagnostics-parseable-fixits %s 2>&1 \
 // RUN:   | FileCheck %s
 // RUN: %corecc -g -fsyntax-only -I%S/Inputs -Wno-core-offsetof -Xclang -verify=none %s
 // none-no-diagnostics
@@ -66,7 +66,7 @@ struct task *container(struct inner *in) {
 }
 
 // In a constant expression neither form is relocated.
-static const unsigned long in_offset = offsetof(struct task, in); // expected-warning {{the offset of 'in' in CO-RE type 'struct task' is this compile's: a constant expression is not relocated, and the running kernel's offset can differ [-Wcore-offsetof]}}
+static const unsigned long in_offset = offsetof(struct task, in); // expected-warning {{the offset of 'in' in CO-RE type 'struct task' is this compile's: a constant expression is not relocated, and the running kernel's offset can differ [-Wcore-unrelocatable]}}
 enum { PID_OFFSET = __builtin_offsetof(struct task, pid) }; // expected-warning {{the offset of 'pid' in CO-RE type 'struct task' is this compile's: a constant expression is not relocated}}
 static const struct { unsigned long off; } desc = {
     offsetof(struct task, arr[1]), // expected-warning {{the offset of 'arr[1]' in CO-RE type 'struct task' is this compile's: a constant expression is not relocated}}

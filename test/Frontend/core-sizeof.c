@@ -4,11 +4,11 @@
 // kernel's size (libbpf's TYPE_SIZE), and &p[n], a relocated access whose
 // index libbpf scales by the kernel's size.
 //
-// RUN: %clang19 -target bpf -g -fplugin=%plugin -fsyntax-only -I%S/Inputs -Xclang -verify %s
-// RUN: %corecc -g -fsyntax-only -I%S/Inputs -Xclang -verify %s
-// RUN: %clang19 -target bpf -g -fplugin=%plugin -fsyntax-only -I%S/Inputs \
+// RUN: %clang19 -target bpf -g -fplugin=%plugin -fsyntax-only -fplugin-arg-corecc-Wcore-unrelocatable -I%S/Inputs -Xclang -verify %s
+// RUN: %corecc -g -fsyntax-only -Wcore-unrelocatable -I%S/Inputs -Xclang -verify %s
+// RUN: %clang19 -target bpf -g -fplugin=%plugin -fsyntax-only -fplugin-arg-corecc-Wcore-unrelocatable -I%S/Inputs \
 // RUN:   -fdiagnostics-parseable-fixits %s 2>&1 | FileCheck %s
-// RUN: %corecc -g -fsyntax-only -I%S/Inputs -fdiagnostics-parseable-fixits %s 2>&1 \
+// RUN: %corecc -g -fsyntax-only -Wcore-unrelocatable -I%S/Inputs -fdiagnostics-parseable-fixits %s 2>&1 \
 // RUN:   | FileCheck %s
 // RUN: %corecc -g -fsyntax-only -I%S/Inputs -Wno-core-sizeof -Xclang -verify=none %s
 // none-no-diagnostics
@@ -36,6 +36,24 @@ struct ethhdr {
   __be16 h_proto;
 } __attribute__((preserve_access_index));
 
+// Other user-space ABI, fixed for every kernel (system-call arguments, the
+// saved registers of one architecture): not reported either.
+struct sockaddr_un {
+  unsigned short sun_family;
+  char sun_path[108];
+} __attribute__((preserve_access_index));
+struct pt_regs {
+  unsigned long di, si, dx;
+} __attribute__((preserve_access_index));
+struct iovec {
+  void *iov_base;
+  unsigned long iov_len;
+} __attribute__((preserve_access_index));
+
+unsigned long uapi(struct pt_regs *regs, struct iovec *iov) {
+  return sizeof(struct sockaddr_un) + sizeof(*iov) + (unsigned long)(regs + 1);
+}
+
 unsigned long sizes(struct task *t) {
   // CHECK: fix-it:"{{.*}}core-sizeof.c":{[[@LINE+1]]:10-[[@LINE+1]]:29}:"bpf_core_type_size(struct task)"
   return sizeof(struct task) + // expected-warning {{the size of CO-RE type 'struct task' is this compile's, and the running kernel's can differ; use bpf_core_type_size(), which libbpf relocates to the kernel's size [-Wcore-sizeof]}}
@@ -48,13 +66,13 @@ unsigned long sizes(struct task *t) {
   // An array of CO-RE records: no fix-it (libbpf relocates named types).
   // CHECK-NOT: fix-it:"{{.*}}core-sizeof.c":{[[@LINE+1]]:
          sizeof(struct task[2]) + // expected-warning {{the size of CO-RE type 'struct task[2]'}}
-         _Alignof(struct task) + // expected-warning {{the alignment of CO-RE type 'struct task' is this compile's, and the running kernel's can differ; CO-RE has no relocation for it [-Wcore-sizeof]}}
+         _Alignof(struct task) + // expected-warning {{the alignment of CO-RE type 'struct task' is this compile's, and the running kernel's can differ; CO-RE has no relocation for it [-Wcore-unrelocatable]}}
          __alignof__(*t); // expected-warning {{the alignment of CO-RE type 'struct task'}}
 }
 
 // In a constant expression nothing is relocated, and no fix-it would
 // compile there.
-char buf[sizeof(struct task)]; // expected-warning {{the size of CO-RE type 'struct task' is this compile's, and the running kernel's can differ; in a constant expression it cannot be relocated (bpf_core_type_size() is a run-time value) [-Wcore-sizeof]}}
+char buf[sizeof(struct task)]; // expected-warning {{the size of CO-RE type 'struct task' is this compile's, and the running kernel's can differ; in a constant expression it cannot be relocated (bpf_core_type_size() is a run-time value) [-Wcore-unrelocatable]}}
 static const int task_size = sizeof(struct task); // expected-warning {{in a constant expression it cannot be relocated}}
 enum { TASK_SIZE = sizeof(struct task) }; // expected-warning {{in a constant expression it cannot be relocated}}
 

@@ -17,6 +17,6 @@
 // silences it.
 // RUN: %clang19 -target bpf -g -fplugin=%plugin -fplugin-arg-corecc-Wno-core-typo -fsyntax-only %s 2>&1 \
 // RUN:   | FileCheck --check-prefix=TYPO %s
-// TYPO: warning: corecc plugin: unknown check 'typo' in a -Wcore-<check> flag (checks: empty-builtin, bitfield, sizeof, offsetof, copy, attribute, anonymous-root)
+// TYPO: warning: corecc plugin: unknown check 'typo' in a -Wcore-<check> flag (checks: empty-builtin, bitfield, sizeof, offsetof, copy, attribute, anonymous-root, unrelocatable)
 // RUN: %clang19 -target bpf -g -fplugin=%plugin -fplugin-arg-corecc-Wno-core-typo -fsyntax-only -w %s 2>&1 | count 0
 int ok(int x) { return x; }

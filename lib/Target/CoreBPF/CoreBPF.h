@@ -8,6 +8,11 @@
 
 namespace llvm {
 class CoreBPFTargetMachine;
+
+/// The most stores a memcpy/memset/memmove of a constant size is expanded
+/// into (instruction selection and the IR check agree on it).
+constexpr unsigned MaxInlineMemStores = 1024;
+
 class FunctionPass;
 class PassRegistry;
 

@@ -323,14 +323,14 @@ void CoreBPFCheckIR::checkMemIntrinsic(MemIntrinsic &MI) {
     return;
   }
   realignMemIntrinsic(MI);
-  // Instruction selection expands up to 128 stores of the widest access the
-  // alignment allows.
+  // Instruction selection expands up to MaxInlineMemStores stores of the
+  // widest access the alignment allows.
   uint64_t Width = MI.getDestAlign().valueOrOne().value();
   if (auto *MT = dyn_cast<MemTransferInst>(&MI))
     Width =
         std::min<uint64_t>(Width, MT->getSourceAlign().valueOrOne().value());
   Width = std::min<uint64_t>(Width, 8);
-  uint64_t Max = 128 * Width;
+  uint64_t Max = uint64_t(MaxInlineMemStores) * Width;
   if (Len->getZExtValue() > Max)
     report(MI, Twine(Name) + " of " + Twine(Len->getZExtValue()) +
                    " bytes is too large to inline (at most " + Twine(Max) +

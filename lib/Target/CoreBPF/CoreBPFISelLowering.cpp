@@ -156,14 +156,16 @@ CoreBPFTargetLowering::CoreBPFTargetLowering(const TargetMachine &TM,
   }
 
   // Inline memcpy/memset/memmove: BPF has no library to call. Beyond this
-  // many stores the call survives and is reported as an error.
-  constexpr unsigned MaxInlineStores = 128;
-  MaxStoresPerMemset = MaxStoresPerMemsetOptSize = MaxInlineStores;
-  MaxStoresPerMemcpy = MaxStoresPerMemcpyOptSize = MaxInlineStores;
-  MaxStoresPerMemmove = MaxStoresPerMemmoveOptSize = MaxInlineStores;
+  // many stores the call survives and is reported as an error
+  // (CoreBPFCheckIR.cpp says so first, with the same limit). clang-19
+  // inlines a 1 KiB memset of bytes, 1024 byte stores: so do we, and the
+  // verifier's instruction limit is what bounds a program, not this.
+  MaxStoresPerMemset = MaxStoresPerMemsetOptSize = MaxInlineMemStores;
+  MaxStoresPerMemcpy = MaxStoresPerMemcpyOptSize = MaxInlineMemStores;
+  MaxStoresPerMemmove = MaxStoresPerMemmoveOptSize = MaxInlineMemStores;
   // memcmp/bcmp of a constant size: expanded into loads and compares at the
-  // IR level (see CoreBPFTargetTransformInfo.h), with the same limit.
-  MaxLoadsPerMemcmp = MaxLoadsPerMemcmpOptSize = MaxInlineStores;
+  // IR level (see CoreBPFTargetTransformInfo.h).
+  MaxLoadsPerMemcmp = MaxLoadsPerMemcmpOptSize = 128;
 }
 
 const char *CoreBPFTargetLowering::getTargetNodeName(unsigned Opcode) const {
@@ -318,19 +320,14 @@ SDValue CoreBPFTargetLowering::LowerFormalArguments(
             " in registers (group them in a struct passed by pointer)",
         FnLoc));
 
+  // Aggregates by value come as pointers, as in Clang's BPF ABI: a
+  // "byval" argument points to the caller's copy (LowerCall makes it on the
+  // caller's stack) and an "sret" one to where the caller wants the result.
+  // The verifier lets a subprogram use pointers into its caller's stack.
   SmallVector<ISD::InputArg, 8> InRegs;
-  for (const ISD::InputArg &In : Ins) {
-    if (In.Flags.isByVal() || In.Flags.isSRet())
-      Ctx.diagnose(DiagnosticInfoUnsupported(
-          F,
-          "function '" + F.getName() + "' " +
-              (In.Flags.isSRet() ? "returns" : "takes") +
-              " an aggregate by value; BPF has no stack for it (use a "
-              "pointer)",
-          FnLoc));
+  for (const ISD::InputArg &In : Ins)
     if (InRegs.size() < MaxArgRegs)
       InRegs.push_back(In);
-  }
 
   SmallVector<CCValAssign, 8> ArgLocs;
   CCState CCInfo(CallConv, IsVarArg, MF, ArgLocs, Ctx);
@@ -440,17 +437,29 @@ CoreBPFTargetLowering::LowerCall(CallLoweringInfo &CLI,
              " arguments; BPF passes at most " + Twine(MaxArgRegs) +
              " in registers");
   SmallVector<ISD::OutputArg, 8> OutRegs;
-  for (const ISD::OutputArg &Out : CLI.Outs) {
-    if (Out.Flags.isByVal() || Out.Flags.isSRet()) {
-      fail(DL, DAG,
-           "call to " + CalleeName +
-               (Out.Flags.isSRet() ? " returns" : " passes") +
-               " an aggregate by value; BPF has no stack for it "
-               "(pass a pointer)");
-      break;
-    }
+  for (const ISD::OutputArg &Out : CLI.Outs)
     if (OutRegs.size() < MaxArgRegs)
       OutRegs.push_back(Out);
+
+  // An aggregate passed by value ("byval", more than two registers in
+  // Clang's BPF ABI) is copied into this function's frame and passed by
+  // its address: the callee may change its copy, never the caller's.
+  // (clang-19 refuses such calls; the kernel runs them.)
+  SmallVector<SDValue, 8> OutVals(CLI.OutVals.begin(), CLI.OutVals.end());
+  for (unsigned I = 0; I < CLI.Outs.size() && I < OutVals.size(); ++I) {
+    const ISD::ArgFlagsTy &Flags = CLI.Outs[I].Flags;
+    if (!Flags.isByVal())
+      continue;
+    unsigned Size = Flags.getByValSize();
+    Align A = Flags.getNonZeroByValAlign();
+    int FI = MF.getFrameInfo().CreateStackObject(Size, A, false);
+    SDValue Copy = DAG.getFrameIndex(FI, MVT::i64);
+    Chain = DAG.getMemcpy(
+        Chain, DL, Copy, OutVals[I], DAG.getConstant(Size, DL, MVT::i64), A,
+        /*isVol=*/false, /*AlwaysInline=*/true,
+        /*CI=*/nullptr, std::nullopt, MachinePointerInfo::getFixedStack(MF, FI),
+        MachinePointerInfo());
+    OutVals[I] = Copy;
   }
 
   SmallVector<CCValAssign, 8> ArgLocs;
@@ -463,7 +472,7 @@ CoreBPFTargetLowering::LowerCall(CallLoweringInfo &CLI,
   SmallVector<std::pair<unsigned, SDValue>, MaxArgRegs> RegsToPass;
   for (unsigned I = 0; I < ArgLocs.size(); ++I) {
     const CCValAssign &VA = ArgLocs[I];
-    SDValue Arg = CLI.OutVals[I];
+    SDValue Arg = OutVals[I];
     switch (VA.getLocInfo()) {
     case CCValAssign::SExt:
       Arg = DAG.getNode(ISD::SIGN_EXTEND, DL, VA.getLocVT(), Arg);
