@@ -63,6 +63,13 @@ void MinBTFBuilder::keepShallow(const btf::Spec &S, uint32_t Id,
     for (Param P : T.params())
       keepShallow(S, P.Type, Depth + 1);
     break;
+  case Kind::Func:
+  case Kind::Var:
+  case Kind::DeclTag:
+    // Only odd BTF reaches these (an array indexed by a FUNC), but what is
+    // kept must stay valid: a FUNC needs its FUNC_PROTO, a VAR its type.
+    keepShallow(S, T.refType(), Depth + 1);
+    break;
   default:
     break;
   }

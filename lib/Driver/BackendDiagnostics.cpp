@@ -25,6 +25,7 @@ using namespace corecc;
 struct BackendDiagnostics::State {
   std::string ProgName;
   unsigned Errors = 0;
+  std::function<std::string(uint64_t)> LocateInlineAsm;
   std::shared_ptr<Regex> Passed, Missed, Analysis;
 };
 
@@ -78,6 +79,32 @@ std::string locationOf(const DiagnosticInfo &DI) {
 class Handler : public DiagnosticHandler {
   std::shared_ptr<BackendDiagnostics::State> S;
 
+  /// An assembler diagnostic in inline assembly, as Clang prints it: at the
+  /// asm statement's line in the C source, then the assembly line with a
+  /// caret. False when the C location is unknown (IR without !srcloc).
+  bool printInlineAsm(const DiagnosticInfoSrcMgr &DI) {
+    const SMDiagnostic &D = DI.getSMDiag();
+    std::string Loc;
+    if (DI.isInlineAsmDiag() && DI.getLocCookie() && S->LocateInlineAsm)
+      Loc = S->LocateInlineAsm(DI.getLocCookie());
+    if (Loc.empty())
+      return false; // no C location: printed as any other diagnostic
+    errs() << Loc << ": " << severityName(DI.getSeverity()) << ": "
+           << D.getMessage() << "\n";
+    errs() << D.getFilename() << ":" << D.getLineNo() << ":"
+           << (D.getColumnNo() + 1)
+           << ": note: instantiated into assembly here\n";
+    errs() << D.getLineContents() << "\n";
+    if (D.getColumnNo() >= 0) {
+      std::string Caret;
+      StringRef Line = D.getLineContents();
+      for (int I = 0; I < D.getColumnNo() && I < (int)Line.size(); ++I)
+        Caret += Line[I] == '\t' ? '\t' : ' ';
+      errs() << Caret << "^\n";
+    }
+    return true;
+  }
+
 public:
   explicit Handler(std::shared_ptr<BackendDiagnostics::State> S)
       : S(std::move(S)) {}
@@ -110,6 +137,10 @@ public:
     }
     if (Sev == DS_Error)
       ++S->Errors;
+
+    if (auto *SM = dyn_cast<DiagnosticInfoSrcMgr>(&DI))
+      if (printInlineAsm(*SM))
+        return true;
 
     std::string Msg;
     raw_string_ostream OS(Msg);
@@ -151,6 +182,11 @@ BackendDiagnostics::BackendDiagnostics(LLVMContext &Ctx, std::string ProgName)
 }
 
 unsigned BackendDiagnostics::errorCount() const { return S->Errors; }
+
+void BackendDiagnostics::setInlineAsmLocator(
+    std::function<std::string(uint64_t)> Locate) {
+  S->LocateInlineAsm = std::move(Locate);
+}
 
 void BackendDiagnostics::setRemarkPatterns(std::shared_ptr<Regex> Passed,
                                            std::shared_ptr<Regex> Missed,

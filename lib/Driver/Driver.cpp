@@ -18,6 +18,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "corecc/Driver/Driver.h"
+#include "Assembler.h"
 #include "DeepStack.h"
 #include "corecc/Config.h"
 #include "corecc/Driver/Backend.h"
@@ -26,6 +27,7 @@
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/DiagnosticLex.h"
 #include "clang/Basic/DiagnosticOptions.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/CodeGen/CodeGenAction.h"
 #include "clang/Driver/Action.h"
 #include "clang/Driver/Compilation.h"
@@ -129,7 +131,9 @@ public:
 };
 
 struct Job {
-  std::vector<std::string> CC1Args; // without "-cc1"
+  /// An assembler job ("-cc1as"), run by Assembler.cpp.
+  bool Assemble = false;
+  std::vector<std::string> CC1Args; // without "-cc1" / "-cc1as"
   /// What the job writes (-o, -MF): removed if it fails, as clang's driver
   /// does, so that a build never picks up a stale object.
   std::vector<std::string> Outputs;
@@ -164,7 +168,6 @@ Expected<std::vector<Job>> planJobs(const DriverOptions &O, StringRef ExePath) {
   Args.insert(Args.end(), O.ClangArgs.begin(), O.ClangArgs.end());
   // corecc always wants full debug metadata (see Backend.cpp).
   Args.push_back("-g");
-  Args.push_back("-fno-ident");
   std::vector<const char *> Argv;
   for (const std::string &A : Args)
     Argv.push_back(A.c_str());
@@ -191,15 +194,22 @@ Expected<std::vector<Job>> planJobs(const DriverOptions &O, StringRef ExePath) {
           inconvertibleErrorCode(),
           "linking is not supported: BPF objects are loaded, not linked; "
           "use -c (or -S, -E)");
-    if (A.empty() || StringRef(A[0]) != "-cc1")
+    bool Assemble = !A.empty() && StringRef(A[0]) == "-cc1as";
+    if (A.empty() || (StringRef(A[0]) != "-cc1" && !Assemble))
       return createStringError(
           inconvertibleErrorCode(),
           Twine("this command line needs the external tool '") +
               Cmd.getCreator().getName() +
               "', which corecc does not run (corecc compiles in process)");
     Job J;
+    J.Assemble = Assemble;
     for (size_t I = 1; I < A.size(); ++I)
       J.CC1Args.push_back(A[I]);
+    // No compiler identification in the object or its debug information
+    // (clang's -fno-ident; given here, as the driver would warn that an
+    // assembler job leaves it unused).
+    if (!Assemble)
+      J.CC1Args.push_back("-Qn");
     const auto *JA = dyn_cast<clang::driver::JobAction>(&Cmd.getSource());
     for (const clang::driver::ArgStringMap *Files :
          {&C->getResultFiles(), &C->getFailureResultFiles()}) {
@@ -300,6 +310,16 @@ bool runJob(const Job &J, const DriverOptions &O, StringRef ExePath,
     return false;
 
   BackendDiagnostics Diags(*Ctx, ProgName);
+  Diags.setInlineAsmLocator([&SM = CI->getSourceManager()](uint64_t Cookie) {
+    clang::SourceLocation L = clang::SourceLocation::getFromRawEncoding(
+        static_cast<clang::SourceLocation::UIntTy>(Cookie));
+    clang::PresumedLoc P = SM.getPresumedLoc(L);
+    if (P.isInvalid())
+      return std::string();
+    return (Twine(P.getFilename()) + ":" + Twine(P.getLine()) + ":" +
+            Twine(P.getColumn()))
+        .str();
+  });
   const clang::CodeGenOptions &CGO = CI->getCodeGenOpts();
   Diags.setRemarkPatterns(CGO.OptimizationRemark.Regex,
                           CGO.OptimizationRemarkMissed.Regex,
@@ -448,7 +468,10 @@ int corecc::runCompiler(ArrayRef<const char *> Argv, StringRef ExePath) {
   install_fatal_error_handler(onFatalError);
   for (const Job &J : *Jobs) {
     CurrentJob = &J;
-    bool JobOK = runOnDeepStack([&] { return runJob(J, O, ExePath, Plugin); });
+    bool JobOK =
+        J.Assemble
+            ? runAssemblerJob(J.CC1Args, ProgName)
+            : runOnDeepStack([&] { return runJob(J, O, ExePath, Plugin); });
     CurrentJob = nullptr;
     if (!JobOK)
       removeOutputs(J);

@@ -9,7 +9,9 @@
 // REQUIRES: bpf-syscall, libbpf
 // RUN: %python %S/Inputs/codegen-run.py --corecc %corecc --clang %clang19 \
 // RUN:   --runner %corecc-run --src %s --tmp %t --cflags=-I/usr/include/x86_64-linux-gnu \
-// RUN:   --invoke "--run asm_ops --run tail" | FileCheck %s
+// RUN:   --invoke "--run asm_ops --run tail --run clang_forms" \
+// RUN:   --invoke "--run legacy --data 0a0b0c0d0e0f10111213141508004500002000004000400600007f0000017f000001" \
+// RUN:   | FileCheck %s
 
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
@@ -78,8 +80,60 @@ int tail(struct xdp_md *ctx)
 	return t + 1; // the tail call fell through: 42
 }
 
+// Forms that inline assembly written for clang-19 uses (the kernel's
+// selftests, agents' probes): an int "r" operand is an r register
+// ("%[x] &= 0xfff; r1 += %[x]"), an "m" operand prints as "(r10 - 8)", an
+// immediate may be written unsigned (0xf2f3f4f5, sign-extended to 64 bits)
+// or as an expression (4 - 1), and may_goto (kernel 6.9).
+SEC("xdp")
+int clang_forms(struct xdp_md *ctx)
+{
+	int orig = ctx->data_end - ctx->data; // 64
+	long m = 1000, y, r;
+
+	asm volatile("%[orig] &= 0xfff\n\t"
+		     "r1 = 5\n\t"
+		     "r1 += %[orig]\n\t"
+		     "%[orig] = r1"
+		     : [orig] "+r"(orig)
+		     :
+		     : "r1");                     // 69
+	asm volatile("%[y] = *(u64 *)%[m]" : [y] "=r"(y) : [m] "m"(m)); // 1000
+	asm volatile("%[r] = 0xf2f3f4f5\n\t"
+		     "%[r] >>= 32\n\t"          // 0xffffffff: sign-extended
+		     "%[r] += 4 - 1"
+		     : [r] "=r"(r));              // 0xffffffff + 3
+	r = (r >> 2) & 7;                     // 0x100000002 >> 2 = ...0, & 7 = 0
+	asm volatile("may_goto +1\n\t"
+		     "%[r] += 10"
+		     : [r] "+r"(r));              // the verifier lets it through
+	return orig + y + r;                  // 69 + 1000 + 10 = 1079
+}
+
+// Legacy packet loads (BPF_LD_ABS/BPF_LD_IND) in a socket filter, written
+// in assembly; load_half() and friends are in codegen-legacy-loads.c.
+SEC("socket")
+int legacy(struct __sk_buff *skb)
+{
+	long proto, ihl;
+
+	// A socket filter's skb starts at the network header (IPv4 here).
+	asm volatile("r6 = %[skb]\n\t"
+		     "r0 = *(u16 *)skb[2]\n\t"   // total length 0x0020, host order
+		     "%[proto] = r0\n\t"
+		     "r7 = 9\n\t"
+		     "r0 = *(u8 *)skb[r7]\n\t"   // protocol 6 (TCP)
+		     "%[ihl] = r0"
+		     : [proto] "=r"(proto), [ihl] "=r"(ihl)
+		     : [skb] "r"(skb)
+		     : "r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7");
+	return proto + ihl;                   // 32 + 6 = 38
+}
+
 char LICENSE[] SEC("license") = "GPL";
 
 // CHECK: all cpus agree with clang-19
 // CHECK-NEXT: run asm_ops retval=432 (0x1b0)
 // CHECK-NEXT: run tail retval=42 (0x2a)
+// CHECK-NEXT: run clang_forms retval=1079 (0x437)
+// CHECK-NEXT: run legacy retval=38 (0x26)

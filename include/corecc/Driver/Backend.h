@@ -12,6 +12,7 @@
 #include "corecc/Transforms/CoreAccess.h"
 #include "llvm/Support/CodeGen.h"
 #include "llvm/Support/Error.h"
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -49,6 +50,10 @@ public:
   void setRemarkPatterns(std::shared_ptr<llvm::Regex> Passed,
                          std::shared_ptr<llvm::Regex> Missed,
                          std::shared_ptr<llvm::Regex> Analysis);
+  /// Turns an inline-asm location cookie (Clang's !srcloc: the source
+  /// location of the asm string's line) into "file:line:col", so that an
+  /// error in inline assembly points at the C source.
+  void setInlineAsmLocator(std::function<std::string(uint64_t)> Locate);
 
   struct State;
 

@@ -183,11 +183,13 @@ bool CoreBPFAsmPrinter::PrintAsmMemoryOperand(const MachineInstr *MI,
                                               raw_ostream &O) {
   if (ExtraCode && ExtraCode[0])
     return true;
+  // "(r10 - 8)", parenthesized as LLVM's BPF backend prints it, so that
+  // "%[y] = *(u64 *)%[m]" written for clang reads as a load.
   const MachineOperand &Base = MI->getOperand(OpNo);
   const MachineOperand &Off = MI->getOperand(OpNo + 1);
-  O << CoreBPFInstPrinter::getRegisterName(Base.getReg());
+  O << "(" << CoreBPFInstPrinter::getRegisterName(Base.getReg());
   int64_t V = Off.getImm();
-  O << (V < 0 ? " - " : " + ") << (V < 0 ? -V : V);
+  O << (V < 0 ? " - " : " + ") << (V < 0 ? -V : V) << ")";
   return false;
 }
 

@@ -190,9 +190,7 @@ void CoreBPFCheckIR::checkTargetIntrinsic(CallBase &CB, Function &Callee) {
   case Intrinsic::bpf_load_byte:
   case Intrinsic::bpf_load_half:
   case Intrinsic::bpf_load_word:
-    report(CB, "legacy packet loads (" + Callee.getName() +
-                   ", BPF_LD_ABS/BPF_LD_IND) are not supported by corecc; "
-                   "use direct packet access or bpf_skb_load_bytes");
+    // Legacy packet loads: BPF_LD_ABS/BPF_LD_IND (CoreBPFISelLowering.cpp).
     return;
   default:
     break;

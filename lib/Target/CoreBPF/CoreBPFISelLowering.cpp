@@ -29,6 +29,7 @@
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/DiagnosticPrinter.h"
 #include "llvm/IR/Function.h"
+#include "llvm/IR/IntrinsicsBPF.h"
 
 using namespace llvm;
 
@@ -124,6 +125,8 @@ CoreBPFTargetLowering::CoreBPFTargetLowering(const TargetMachine &TM,
       setOperationAction(Op, VT, Custom);
     setOperationAction(ISD::ATOMIC_CMP_SWAP_WITH_SUCCESS, VT, Expand);
   }
+  // Legacy packet loads (llvm.bpf.load.*): see lowerLegacyPacketLoad.
+  setOperationAction(ISD::INTRINSIC_W_CHAIN, MVT::Other, Custom);
   // 32-bit CO-RE relocation values (see CoreBPFCoreLowering.cpp) on cpus
   // without ALU32, where i32 is not a legal type.
   if (!STI.hasALU32())
@@ -265,7 +268,7 @@ bool CoreBPFTargetLowering::isZExtFree(SDValue Val, EVT VT2) const {
   return isZExtFree(Val.getValueType(), VT2);
 }
 
-/// "r" is any register; "w" a 32-bit subregister (cpu v3 and later, as
+/// "r" is a 64-bit register; "w" a 32-bit subregister (cpu v3 and later, as
 /// Clang's BPF front end accepts it).
 TargetLowering::ConstraintType
 CoreBPFTargetLowering::getConstraintType(StringRef Constraint) const {
@@ -280,8 +283,9 @@ CoreBPFTargetLowering::getRegForInlineAsmConstraint(
   if (Constraint.size() == 1) {
     switch (Constraint[0]) {
     case 'r':
-      if (VT == MVT::i32 && STI.hasALU32())
-        return {0U, &CoreBPF::GPR32RegClass};
+      // Always an r register, whatever the operand's width, as in LLVM's
+      // BPF backend: inline assembly written for clang says "%[x] += r1"
+      // of an int x, which a w register would make an error.
       return {0U, &CoreBPF::GPRRegClass};
     case 'w':
       if (STI.hasALU32())
@@ -812,6 +816,53 @@ SDValue CoreBPFTargetLowering::lowerSREMPow2(SDValue Op,
   return DAG.getNode(ISD::SUB, DL, VT, X, Rounded);
 }
 
+/// llvm.bpf.load.{byte,half,word}(skb, off): BPF_LD_ABS (a constant
+/// offset) or BPF_LD_IND (a register). The instruction reads the context
+/// from r6 and writes r0, so the context is copied to r6 and the result
+/// taken from r0, glued to it.
+SDValue CoreBPFTargetLowering::lowerLegacyPacketLoad(SDValue Op,
+                                                     SelectionDAG &DAG) const {
+  unsigned Size;
+  switch (Op.getConstantOperandVal(1)) {
+  case Intrinsic::bpf_load_byte:
+    Size = 0;
+    break;
+  case Intrinsic::bpf_load_half:
+    Size = 1;
+    break;
+  case Intrinsic::bpf_load_word:
+    Size = 2;
+    break;
+  default:
+    return SDValue();
+  }
+  static const unsigned Abs[] = {CoreBPF::LD_ABS_B, CoreBPF::LD_ABS_H,
+                                 CoreBPF::LD_ABS_W};
+  static const unsigned Ind[] = {CoreBPF::LD_IND_B, CoreBPF::LD_IND_H,
+                                 CoreBPF::LD_IND_W};
+  SDLoc DL(Op);
+  SDValue Chain = Op.getOperand(0);
+  SDValue Off = Op.getOperand(3);
+  Chain = DAG.getCopyToReg(Chain, DL, CoreBPF::R6, Op.getOperand(2), SDValue());
+  SDValue Glue = Chain.getValue(1);
+  SmallVector<SDValue, 3> Ops;
+  unsigned Opc;
+  auto *C = dyn_cast<ConstantSDNode>(Off);
+  if (C && isInt<32>(C->getSExtValue())) {
+    Opc = Abs[Size];
+    Ops.push_back(DAG.getTargetConstant(C->getSExtValue(), DL, MVT::i64));
+  } else {
+    Opc = Ind[Size];
+    Ops.push_back(Off);
+  }
+  Ops.push_back(Chain);
+  Ops.push_back(Glue);
+  SDNode *N = DAG.getMachineNode(Opc, DL, {MVT::Other, MVT::Glue}, Ops);
+  SDValue R0 = DAG.getCopyFromReg(SDValue(N, 0), DL, CoreBPF::R0, MVT::i64,
+                                  SDValue(N, 1));
+  return DAG.getMergeValues({R0, R0.getValue(1)}, DL);
+}
+
 SDValue CoreBPFTargetLowering::lowerUnsupported(SDValue Op,
                                                 SelectionDAG &DAG) const {
   SDLoc DL(Op);
@@ -892,6 +943,8 @@ SDValue CoreBPFTargetLowering::LowerOperation(SDValue Op,
     ReplaceNodeResults(Op.getNode(), Results, DAG);
     return Results.empty() ? Op : Results.front();
   }
+  case ISD::INTRINSIC_W_CHAIN:
+    return lowerLegacyPacketLoad(Op, DAG);
   case ISD::BR_CC:
     return lowerBR_CC(Op, DAG);
   case ISD::SELECT_CC:

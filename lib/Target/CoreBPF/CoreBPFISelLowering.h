@@ -27,6 +27,7 @@ public:
   CoreBPFTargetLowering(const TargetMachine &TM, const CoreBPFSubtarget &STI);
 
   SDValue LowerOperation(SDValue Op, SelectionDAG &DAG) const override;
+  SDValue lowerLegacyPacketLoad(SDValue Op, SelectionDAG &DAG) const;
   void ReplaceNodeResults(SDNode *N, SmallVectorImpl<SDValue> &Results,
                           SelectionDAG &DAG) const override;
   const char *getTargetNodeName(unsigned Opcode) const override;

@@ -64,6 +64,7 @@ def JMP_JLT  : JmpOp<0xa>;
 def JMP_JLE  : JmpOp<0xb>;
 def JMP_JSLT : JmpOp<0xc>;
 def JMP_JSLE : JmpOp<0xd>;
+def JMP_JCOND : JmpOp<0xe>; // may_goto
 
 class MemSize<bits<2> v> { bits<2> Value = v; }
 def SZ_W  : MemSize<0x0>;
@@ -73,6 +74,8 @@ def SZ_DW : MemSize<0x3>;
 
 class MemMode<bits<3> v> { bits<3> Value = v; }
 def MODE_IMM    : MemMode<0x0>;
+def MODE_ABS    : MemMode<0x1>; // legacy packet loads: skb[imm]
+def MODE_IND    : MemMode<0x2>; //                      skb[reg]
 def MODE_MEM    : MemMode<0x3>;
 def MODE_MEMSX  : MemMode<0x4>;
 def MODE_ATOMIC : MemMode<0x6>;

@@ -252,6 +252,24 @@ def LD_imm64 : MemInst<CLS_LD, MODE_IMM, SZ_DW, (outs GPR:$dst),
   let Inst{31-0} = imm{31-0};
 }
 
+// Arena pointers (kernel 6.9): a 64-bit move with offset 1 converts between
+// address spaces; the immediate holds them as (dst << 16) | src.
+def ADDR_SPACE_CAST : OpSrcInst<CLS_ALU64, ALU_MOV.Value, SRC_X,
+                                (outs GPR:$dst),
+                                (ins GPR:$src, i64imm:$dst_as, i64imm:$src_as),
+                                "$dst = addr_space_cast($src, $dst_as, $src_as)",
+                                []> {
+  bits<4> dst;
+  bits<4> src;
+  bits<16> dst_as;
+  bits<16> src_as;
+  let Inst{55-52} = dst;
+  let Inst{51-48} = src;
+  let Inst{47-32} = 1;
+  let Inst{31-16} = dst_as;
+  let Inst{15-0} = src_as;
+}
+
 // cpu v4 sign-extending moves: MOV with offset 8, 16 or 32.
 class MOVSX_RR<OpClass cls, RegisterClass RC, int width, list<dag> pattern>
     : OpSrcInst<cls, ALU_MOV.Value, SRC_X, (outs RC:$dst), (ins RC:$src),
@@ -415,6 +433,25 @@ let isCall = 1, hasDelaySlot = 0, Uses = [R10],
   }
 }
 
+// An indirect call through a register (the kernel does not accept it
+// yet; the assembler reads and writes it as llvm-mc-19 does).
+let isCall = 1, hasDelaySlot = 0, Uses = [R10],
+    Defs = [R0, R1, R2, R3, R4, R5], isCodeGenOnly = 0 in
+def CALLX : OpSrcInst<CLS_JMP, JMP_CALL.Value, SRC_X, (outs), (ins GPR:$dst),
+                      "callx $dst", []> {
+  bits<4> dst;
+  let Inst{55-52} = dst;
+}
+
+// may_goto (kernel 6.9): a conditional jump the verifier decides, so that
+// loops end when the kernel says so. Assembler only.
+let isBranch = 1, isTerminator = 1, hasSideEffects = 1 in
+def JCOND : OpSrcInst<CLS_JMP, JMP_JCOND.Value, SRC_K, (outs),
+                      (ins brtarget:$BrDst), "may_goto $BrDst", []> {
+  bits<16> BrDst;
+  let Inst{47-32} = BrDst;
+}
+
 def : Pat<(CoreBPFcall tglobaladdr:$f), (CALL_FUNC tglobaladdr:$f)>;
 def : Pat<(CoreBPFcall texternalsym:$f), (CALL_FUNC texternalsym:$f)>;
 def : Pat<(CoreBPFcall imm:$id), (CALL_HELPER imm:$id)>;
@@ -423,6 +460,38 @@ let isReturn = 1, isTerminator = 1, hasDelaySlot = 0, isBarrier = 1,
     hasCtrlDep = 1 in
 def EXIT : OpSrcInst<CLS_JMP, JMP_EXIT.Value, SRC_K, (outs), (ins), "exit",
                      [(CoreBPFret)]>;
+
+//===----------------------------------------------------------------------===//
+// Legacy packet loads
+//===----------------------------------------------------------------------===//
+
+// BPF_LD | BPF_ABS / BPF_IND (the llvm.bpf.load.{byte,half,word} intrinsics,
+// `load_byte()` of old socket filters): r0 = the packet's byte, half or word
+// at skb[imm] or skb[reg], in host order, read through the context, which
+// must be in r6. Like a call, they clobber r1-r5 (and end the program with
+// r0 = 0 when out of bounds). CoreBPFISelLowering.cpp puts the context in
+// r6 and takes r0.
+let Defs = [R0, R1, R2, R3, R4, R5], Uses = [R6], hasSideEffects = 1,
+    mayLoad = 1 in {
+  class LD_ABS<MemSize size, string ty>
+      : MemInst<CLS_LD, MODE_ABS, size, (outs), (ins i64imm:$imm),
+                "r0 = *(" # ty # " *)skb[$imm]", []> {
+    bits<32> imm;
+    let Inst{31-0} = imm;
+  }
+  class LD_IND<MemSize size, string ty>
+      : MemInst<CLS_LD, MODE_IND, size, (outs), (ins GPR:$val),
+                "r0 = *(" # ty # " *)skb[$val]", []> {
+    bits<4> val;
+    let Inst{51-48} = val;
+  }
+}
+def LD_ABS_B : LD_ABS<SZ_B, "u8">;
+def LD_ABS_H : LD_ABS<SZ_H, "u16">;
+def LD_ABS_W : LD_ABS<SZ_W, "u32">;
+def LD_IND_B : LD_IND<SZ_B, "u8">;
+def LD_IND_H : LD_IND<SZ_H, "u16">;
+def LD_IND_W : LD_IND<SZ_W, "u32">;
 
 //===----------------------------------------------------------------------===//
 // Loads and stores

@@ -14,13 +14,21 @@ long barrier(long x)
 }
 
 // Assembly is parsed by corecc's BPF assembler (asm-parser.ll); a statement
-// it cannot read is an error with the statement and a caret.
+// it cannot read is an error at the asm statement's line in the C source
+// (as clang-19 gives it), then the assembly line with a caret.
 long with_insn(long x)
 {
 	asm volatile("%0 += 1" : "+r"(x));
-	// CHECK: error: <inline asm>:1:2: expected a number
+	// CHECK: errors-misc.c:[[@LINE+4]]:15: error: expected a number
+	// CHECK-NEXT: <inline asm>:1:2: note: instantiated into assembly here
 	// CHECK-NEXT: r0 +=
+	// CHECK-NEXT: ^
 	asm volatile("%0 += " : "+r"(x));
+	// A later line of a statement: where clang-19 puts it, after the "\n".
+	// CHECK: errors-misc.c:[[@LINE+2]]:25: error: unknown operand 'bogus'
+	// CHECK-NEXT: <inline asm>:2:7: note: instantiated into assembly here
+	asm volatile("%0 += 1\n\t"
+		     "%0 = bogus" : "+r"(x));
 	return x;
 }
 

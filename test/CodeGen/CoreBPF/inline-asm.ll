@@ -63,6 +63,7 @@ define void @memory(ptr %p) {
 ; V3-NEXT: #APP
 ; V3-NEXT: #NO_APP
 ; V3-NEXT: w0 += 1
+; V3-NEXT: # kill: def $w0 killed $w0 killed $r0
 ; V3-NEXT: exit
 
 ; OBJ-V1-LABEL: <barrier32>:

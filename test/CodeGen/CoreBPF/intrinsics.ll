@@ -1,5 +1,7 @@
 ; IR that clang-19's own BPF pipeline produced may carry llvm.bpf.compare
-; and llvm.bpf.passthrough: they are lowered to what they stand for.
+; and llvm.bpf.passthrough: they are lowered to what they stand for. The
+; legacy packet loads (llvm.bpf.load.*) become BPF_LD_ABS / BPF_LD_IND,
+; with the context copied to r6 and the value taken from r0.
 ; Target intrinsics the backend has no instruction for are errors.
 ;
 ; RUN: %corecc-llc -mcpu=v3 %s -o - | FileCheck %s
@@ -46,20 +48,37 @@ define i64 @passthrough(i64 %a) {
 ; OBJ-NEXT: r0 += 0x1
 ; OBJ-NEXT: exit
 
-;IRBAD define i64 @ld_abs(ptr %skb) {
-;IRBAD   %v = call i64 @llvm.bpf.load.byte(ptr %skb, i64 14)
-;IRBAD   ret i64 %v
-;IRBAD }
 ;IRBAD define i32 @other_target(i32 %a) {
 ;IRBAD   %v = call i32 @llvm.x86.bmi.bzhi.32(i32 %a, i32 3)
 ;IRBAD   ret i32 %v
 ;IRBAD }
-;IRBAD declare i64 @llvm.bpf.load.byte(ptr, i64)
 ;IRBAD declare i32 @llvm.x86.bmi.bzhi.32(i32, i32)
 
-; BAD: error: legacy packet loads (llvm.bpf.load.byte, BPF_LD_ABS/BPF_LD_IND) are not supported by corecc; use direct packet access or bpf_skb_load_bytes
 ; BAD: error: intrinsic 'llvm.x86.bmi.bzhi.32' is not supported by corecc's BPF backend
 
+define i64 @legacy_loads(ptr %skb, i64 %off) {
+  %b = call i64 @llvm.bpf.load.byte(ptr %skb, i64 14)
+  %h = call i64 @llvm.bpf.load.half(ptr %skb, i64 %off)
+  %w = call i64 @llvm.bpf.load.word(ptr %skb, i64 -2097152)
+  %s = add i64 %b, %h
+  %r = add i64 %s, %w
+  ret i64 %r
+}
+; CHECK-LABEL: legacy_loads:
+; CHECK: r6 = r1
+; CHECK-DAG: r0 = *(u8 *)skb[14]
+; CHECK-DAG: r0 = *(u16 *)skb[r2]
+; CHECK-DAG: r0 = *(u32 *)skb[-2097152]
+; CHECK: exit
+; OBJ-LABEL: <legacy_loads>:
+; OBJ-DAG: r0 = *(u8 *)skb[0xe]
+; OBJ-DAG: r0 = *(u16 *)skb[r2]
+; OBJ-DAG: r0 = *(u32 *)skb[-0x200000]
+; OBJ: exit
+
+declare i64 @llvm.bpf.load.byte(ptr, i64)
+declare i64 @llvm.bpf.load.half(ptr, i64)
+declare i64 @llvm.bpf.load.word(ptr, i64)
 declare i1 @llvm.bpf.compare.i32.i32(i32, i32, i32)
 declare i1 @llvm.bpf.compare.i64.i64(i32, i64, i64)
 declare i64 @llvm.bpf.passthrough.i64.i64(i32, i64)

@@ -23,7 +23,14 @@
 //   rD = xchg_64(rB + off, rD)         wD = xchg32_32(rB + off, wD)
 //   r0 = cmpxchg_64(rB + off, r0, rS)  w0 = cmpxchg32_32(rB + off, w0, wS)
 //   if rA cc rB|imm goto target        cc: == != > >= < <= s> s>= s< s<= &
-//   goto target | gotol target | call imm | call sym | exit
+//   goto target | gotol target | may_goto target | call imm | call sym
+//   callx rN | exit
+//   r0 = *(u8|u16|u32 *)skb[imm | rN]  (legacy packet loads)
+//   rD = addr_space_cast(rS, dst_as, src_as)
+//
+// An immediate is a constant expression with C's operators and precedence
+// ("4 - 1", "(1 << 3) | 1"), as llvm-mc's BPF assembler reads it; a 32-bit
+// immediate may be written signed or unsigned (0xffffffff is -1).
 //
 // w registers (wN) select the 32-bit forms. A jump target is a label, a
 // local label ("1f", "1b") or a signed number of instructions ("goto +3").
@@ -142,10 +149,14 @@ private:
   bool parseStore(MCInst &Inst);
   bool parseLock(MCInst &Inst);
   bool parseIf(MCInst &Inst);
+  bool parseSkbLoad(MCInst &Inst, MCRegister Dst);
 
   /// rN or wN at the cursor.
   bool reg(MCRegister &R, bool &Is32);
+  /// A constant expression (see the outline).
   bool imm(int64_t &V);
+  bool unaryExpr(int64_t &V);
+  bool binaryExpr(int64_t &V, int MinPrec);
   /// A label, a symbol or a signed instruction count.
   bool target(MCOperand &Op);
   /// "*(TYPE *)(rB + off)" without the leading "*" when InParens.
@@ -256,15 +267,87 @@ bool CoreBPFAsmParser::reg(MCRegister &R, bool &Is32) {
   return true;
 }
 
-bool CoreBPFAsmParser::imm(int64_t &V) {
-  bool Neg = accept("-");
-  if (!Neg)
-    accept("+");
+bool CoreBPFAsmParser::imm(int64_t &V) { return binaryExpr(V, 0); }
+
+/// Binding strength of a binary operator, as in C; -1 for anything else.
+static int precedence(StringRef Op) {
+  return StringSwitch<int>(Op)
+      .Cases("*", "/", "%", 10)
+      .Cases("+", "-", 9)
+      .Cases("<<", ">>", 8)
+      .Case("&", 7)
+      .Case("^", 6)
+      .Case("|", 5)
+      .Default(-1);
+}
+
+bool CoreBPFAsmParser::unaryExpr(int64_t &V) {
+  if (accept("-")) {
+    if (!unaryExpr(V))
+      return false;
+    V = static_cast<int64_t>(-static_cast<uint64_t>(V));
+    return true;
+  }
+  if (accept("~")) {
+    if (!unaryExpr(V))
+      return false;
+    V = ~V;
+    return true;
+  }
+  accept("+");
+  if (accept("("))
+    return binaryExpr(V, 0) && expect(")");
   if (atEnd() || peek().Kind != AsmToken::Integer)
     return fail("expected a number");
-  V = Neg ? -peek().Int : peek().Int;
+  V = peek().Int;
   ++Pos;
   return true;
+}
+
+bool CoreBPFAsmParser::binaryExpr(int64_t &V, int MinPrec) {
+  if (!unaryExpr(V))
+    return false;
+  while (!atEnd() && peek().Kind != AsmToken::Integer) {
+    StringRef Op = peek().Text;
+    int Prec = precedence(Op);
+    if (Prec < 0 || Prec < MinPrec)
+      break;
+    ++Pos;
+    int64_t R;
+    if (!binaryExpr(R, Prec + 1))
+      return false;
+    uint64_t A = static_cast<uint64_t>(V), B = static_cast<uint64_t>(R);
+    if ((Op == "/" || Op == "%") && R == 0)
+      return failPrev("division by zero in an immediate");
+    if (Op == "*")
+      V = static_cast<int64_t>(A * B);
+    else if (Op == "/")
+      V = V / R;
+    else if (Op == "%")
+      V = V % R;
+    else if (Op == "+")
+      V = static_cast<int64_t>(A + B);
+    else if (Op == "-")
+      V = static_cast<int64_t>(A - B);
+    else if (Op == "<<")
+      V = static_cast<int64_t>(B < 64 ? A << B : 0);
+    else if (Op == ">>")
+      V = B < 64 ? V >> B : (V < 0 ? -1 : 0);
+    else if (Op == "&")
+      V &= R;
+    else if (Op == "^")
+      V ^= R;
+    else
+      V |= R;
+  }
+  return true;
+}
+
+/// A 32-bit immediate field takes a value written signed or unsigned; the
+/// field holds its low 32 bits (sign-extended when the instruction widens).
+static bool fitsImm32(int64_t V) { return isInt<32>(V) || isUInt<32>(V); }
+static int64_t asImm32(int64_t V) {
+  return static_cast<int32_t>(static_cast<uint32_t>(V));
 }
 
 bool CoreBPFAsmParser::target(MCOperand &Op) {
@@ -422,6 +505,8 @@ bool CoreBPFAsmParser::parseIf(MCInst &Inst) {
                regNamed(peek().Text, B32);
   if (IsReg ? !reg(B, B32) : !imm(V))
     return false;
+  if (!IsReg && !fitsImm32(V))
+    return failPrev("immediate does not fit 32 bits");
   if (IsReg && A32 != B32)
     return failPrev("both operands of a comparison have the same width");
   MCOperand T;
@@ -429,7 +514,8 @@ bool CoreBPFAsmParser::parseIf(MCInst &Inst) {
     return false;
   Inst.setOpcode(Ops[(A32 ? 2 : 0) + (IsReg ? 0 : 1)]);
   Inst.addOperand(MCOperand::createReg(A));
-  Inst.addOperand(IsReg ? MCOperand::createReg(B) : MCOperand::createImm(V));
+  Inst.addOperand(IsReg ? MCOperand::createReg(B)
+                        : MCOperand::createImm(asImm32(V)));
   Inst.addOperand(T);
   return true;
 }
@@ -457,8 +543,10 @@ bool CoreBPFAsmParser::parseStore(MCInst &Inst) {
     int64_t V;
     if (!imm(V))
       return false;
+    if (!fitsImm32(V))
+      return failPrev("immediate does not fit 32 bits");
     Inst.setOpcode(S->StoreImm);
-    Inst.addOperand(MCOperand::createImm(V));
+    Inst.addOperand(MCOperand::createImm(asImm32(V)));
   }
   Inst.addOperand(MCOperand::createReg(Base));
   Inst.addOperand(MCOperand::createImm(Off));
@@ -526,10 +614,10 @@ bool CoreBPFAsmParser::parseAssignment(MCInst &Inst, MCRegister Dst) {
     int64_t V;
     if (!imm(V))
       return false;
-    if (!isInt<32>(V) && !isUInt<32>(V))
+    if (!fitsImm32(V))
       return failPrev("immediate does not fit 32 bits");
     Inst.setOpcode(Ops[Dst32 ? 3 : 1]);
-    Inst.addOperand(MCOperand::createImm(V));
+    Inst.addOperand(MCOperand::createImm(asImm32(V)));
     return true;
   }
   if (Op != "=")
@@ -550,6 +638,10 @@ bool CoreBPFAsmParser::parseAssignment(MCInst &Inst, MCRegister Dst) {
       return true;
     }
   }
+  // r0 = *(TYPE *)skb[imm | rN]: a legacy packet load.
+  if (peek().Text == "*" && peek(1).Text == "(" && peek(3).Text == "*" &&
+      peek(4).Text == ")" && peek(5).Text == "skb")
+    return parseSkbLoad(Inst, Dst);
   // rD = *(TYPE *)(rB + off)
   if (accept("*")) {
     StringRef Type;
@@ -572,7 +664,8 @@ bool CoreBPFAsmParser::parseAssignment(MCInst &Inst, MCRegister Dst) {
     return true;
   }
   // rD = (s8)rS
-  if (peek().Text == "(" && peek(2).Text == ")") {
+  if (peek().Text == "(" && peek(1).Kind == AsmToken::Identifier &&
+      peek(2).Text == ")") {
     StringRef T = peek(1).Text;
     unsigned Opc =
         StringSwitch<unsigned>(T)
@@ -649,6 +742,25 @@ bool CoreBPFAsmParser::parseAssignment(MCInst &Inst, MCRegister Dst) {
       Inst.addOperand(D);
       return true;
     }
+    // rD = addr_space_cast(rS, dst_as, src_as)
+    if (Word == "addr_space_cast") {
+      ++Pos;
+      MCRegister Src;
+      bool S32;
+      int64_t DstAS, SrcAS;
+      if (!expect("(") || !reg(Src, S32) || !expect(",") || !imm(DstAS) ||
+          !expect(",") || !imm(SrcAS) || !expect(")"))
+        return false;
+      if (Dst32 || S32)
+        return fail("addr_space_cast converts r registers");
+      if (!isUInt<16>(DstAS) || !isUInt<16>(SrcAS))
+        return fail("address spaces are 16-bit numbers");
+      Inst.setOpcode(CoreBPF::ADDR_SPACE_CAST);
+      Inst.addOperand(MCOperand::createReg(Src));
+      Inst.addOperand(MCOperand::createImm(DstAS));
+      Inst.addOperand(MCOperand::createImm(SrcAS));
+      return true;
+    }
     if (Word == "xchg_64" || Word == "xchg32_32" || Word == "cmpxchg_64" ||
         Word == "cmpxchg32_32") {
       ++Pos;
@@ -714,17 +826,82 @@ bool CoreBPFAsmParser::parseAssignment(MCInst &Inst, MCRegister Dst) {
       return fail("64-bit immediates go to r registers");
     Inst.setOpcode(CoreBPF::LD_imm64);
   } else {
-    if (!isInt<32>(V) && !(Dst32 && isUInt<32>(V)))
+    if (!fitsImm32(V))
       return failPrev("immediate does not fit 32 bits (use 'll')");
+    V = asImm32(V);
     Inst.setOpcode(Dst32 ? CoreBPF::MOV_ri_32 : CoreBPF::MOV_ri);
   }
   Inst.addOperand(MCOperand::createImm(V));
   return true;
 }
 
+bool CoreBPFAsmParser::parseSkbLoad(MCInst &Inst, MCRegister Dst) {
+  Pos += 2; // "*", "("
+  TypeLoc = peek().Loc;
+  StringRef Type = Toks[Pos++].Text;
+  Pos += 3; // "*", ")", "skb"
+  int Size = StringSwitch<int>(Type)
+                 .Case("u8", 0)
+                 .Case("u16", 1)
+                 .Case("u32", 2)
+                 .Default(-1);
+  if (Size < 0) {
+    Error(TypeLoc, "legacy packet loads are of u8, u16 or u32");
+    return false;
+  }
+  if (Dst != CoreBPF::R0)
+    return fail("legacy packet loads write r0");
+  if (!expect("["))
+    return false;
+  bool Is32;
+  if (!atEnd() && peek().Kind == AsmToken::Identifier &&
+      regNamed(peek().Text, Is32)) {
+    MCRegister Off;
+    reg(Off, Is32);
+    if (Is32)
+      return failPrev("the offset of a packet load is an r register");
+    static const unsigned Ind[] = {CoreBPF::LD_IND_B, CoreBPF::LD_IND_H,
+                                   CoreBPF::LD_IND_W};
+    Inst.clear();
+    Inst.setOpcode(Ind[Size]);
+    Inst.addOperand(MCOperand::createReg(Off));
+  } else {
+    int64_t V;
+    if (!imm(V))
+      return false;
+    if (!fitsImm32(V))
+      return failPrev("immediate does not fit 32 bits");
+    static const unsigned Abs[] = {CoreBPF::LD_ABS_B, CoreBPF::LD_ABS_H,
+                                   CoreBPF::LD_ABS_W};
+    Inst.clear();
+    Inst.setOpcode(Abs[Size]);
+    Inst.addOperand(MCOperand::createImm(asImm32(V)));
+  }
+  return expect("]");
+}
+
 bool CoreBPFAsmParser::parseStatement(MCInst &Inst) {
   if (accept("exit")) {
     Inst.setOpcode(CoreBPF::EXIT);
+    return true;
+  }
+  if (accept("may_goto")) {
+    MCOperand T;
+    if (!target(T))
+      return false;
+    Inst.setOpcode(CoreBPF::JCOND);
+    Inst.addOperand(T);
+    return true;
+  }
+  if (accept("callx")) {
+    MCRegister R;
+    bool Is32;
+    if (!reg(R, Is32))
+      return false;
+    if (Is32)
+      return failPrev("callx calls through an r register");
+    Inst.setOpcode(CoreBPF::CALLX);
+    Inst.addOperand(MCOperand::createReg(R));
     return true;
   }
   if (accept("goto") || peek().Text == "gotol") {

@@ -62,10 +62,12 @@ public:
 
   bool writeNopData(raw_ostream &OS, uint64_t Count,
                     const MCSubtargetInfo *STI) const override {
-    // "goto +0" is the BPF no-op; padding comes in whole slots only.
-    if (Count % 8)
-      return false;
-    for (uint64_t I = 0; I < Count; I += 8)
+    // "goto +0" is the BPF no-op. Padding that is not whole slots follows
+    // data placed in a code section by hand (".byte 1; .p2align 3"): zero
+    // bytes complete the slot, as nothing executes them. (Refusing, as
+    // LLVM's BPF backend does, ends in report_fatal_error.)
+    OS.write_zeros(Count % 8);
+    for (uint64_t I = 0; I < Count / 8; ++I)
       support::endian::write<uint64_t>(
           OS, Endian == endianness::little ? 0x05ULL : 0x05ULL << 56, Endian);
     return true;
