@@ -70,6 +70,11 @@ void MinBTFBuilder::keepShallow(const btf::Spec &S, uint32_t Id,
     // kept must stay valid: a FUNC needs its FUNC_PROTO, a VAR its type.
     keepShallow(S, T.refType(), Depth + 1);
     break;
+  case Kind::Datasec:
+    // Likewise (fuzzed BTF): a DATASEC is copied whole, so its VARs are too.
+    for (VarSecInfo E : T.secInfos())
+      keepShallow(S, E.Type, Depth + 1);
+    break;
   default:
     break;
   }
@@ -115,6 +120,15 @@ void MinBTFBuilder::keepDeep(const btf::Spec &S, uint32_t Id, unsigned Depth) {
     keepDeep(S, T.refType(), Depth + 1);
     for (Param P : T.params())
       keepDeep(S, P.Type, Depth + 1);
+    break;
+  case Kind::Func:
+  case Kind::Var:
+  case Kind::DeclTag:
+    keepDeep(S, T.refType(), Depth + 1);
+    break;
+  case Kind::Datasec:
+    for (VarSecInfo E : T.secInfos())
+      keepDeep(S, E.Type, Depth + 1);
     break;
   default:
     break;

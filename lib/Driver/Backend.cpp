@@ -84,8 +84,18 @@ Error corecc::runBackend(Module &M, TargetMachine &TM,
   M.setTargetTriple(TM.getTargetTriple().str());
   M.setDataLayout(TM.createDataLayout());
 
-  if (Opts.RunIRPipeline)
+  if (Opts.RunIRPipeline) {
     runIRPipeline(M, TM, Opts);
+  } else {
+    // Code generation only (corecc-llc, as llc): the CO-RE pass still runs,
+    // as LLVM's BPF target runs its CO-RE IR passes in llc, so that IR
+    // straight from Clang (preserve.* intrinsics, the CO-RE builtins) and
+    // IR that LLVM's BPF passes lowered both compile with their records.
+    ModuleAnalysisManager MAM;
+    PassBuilder PB(&TM);
+    PB.registerModuleAnalyses(MAM);
+    CoreAccessPass(Opts.Core).run(M, MAM);
+  }
 
   switch (Kind) {
   case OutputKind::LLVMText:

@@ -46,6 +46,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "CoreFieldPath.h"
+#include "LLVMCoreGlobals.h"
 #include "corecc/CORE/IRReloc.h"
 #include "corecc/CORE/RelocKind.h"
 #include "corecc/Transforms/CoreAccess.h"
@@ -98,6 +99,59 @@ bool isChainable(const IntrinsicInst *II) {
   if (II->getIntrinsicID() != Intrinsic::preserve_array_access_index)
     return true;
   return isa<ConstantInt>(II->getArgOperand(2));
+}
+
+/// The type with its typedefs, qualifiers and member wrapper removed.
+const DIType *stripToType(const DIType *T) {
+  while (auto *D = dyn_cast_or_null<DIDerivedType>(T)) {
+    unsigned Tag = D->getTag();
+    if (Tag != dwarf::DW_TAG_typedef && Tag != dwarf::DW_TAG_const_type &&
+        Tag != dwarf::DW_TAG_volatile_type && Tag != dwarf::DW_TAG_member &&
+        Tag != dwarf::DW_TAG_restrict_type)
+      break;
+    T = D->getBaseType();
+  }
+  return T;
+}
+
+/// Whether access Child continues the chain of access Parent (its base):
+/// the type Parent's step arrives at is the one Child indexes. A cast in
+/// between, "((struct v1 *)&p->d)->b", starts a new chain rooted at the
+/// cast's type, and each chain gets its relocation (v3 0:1, then v1 0:1),
+/// as in clang; following one chain through the cast would name the wrong
+/// type's member.
+bool continuesChain(const IntrinsicInst *Parent, const IntrinsicInst *Child) {
+  const DIType *PType = stripToType(accessType(Parent));
+  const DIType *CType = stripToType(accessType(Child));
+  if (!PType || !CType)
+    return true; // no debug types to compare: as written
+  // The child indexes through a pointer: a cast to a pointer type.
+  if (isa<DIDerivedType>(CType))
+    return false;
+  if (auto *Ptr = dyn_cast<DIDerivedType>(PType))
+    return Ptr->getTag() == dwarf::DW_TAG_pointer_type &&
+           stripToType(Ptr->getBaseType()) == CType;
+  auto *PTy = dyn_cast<DICompositeType>(PType);
+  auto *CTy = dyn_cast<DICompositeType>(CType);
+  if (!PTy || !CTy)
+    return false;
+  bool PArray = PTy->getTag() == dwarf::DW_TAG_array_type;
+  if (PArray && CTy->getTag() == dwarf::DW_TAG_array_type)
+    return PTy->getBaseType() == CTy->getBaseType(); // one multi-dim array
+  const DIType *Next;
+  if (PArray) {
+    Next = PTy->getBaseType();
+  } else {
+    uint64_t Index =
+        Parent->getIntrinsicID() == Intrinsic::preserve_struct_access_index
+            ? constArg(Parent, 2)
+            : constArg(Parent, 1);
+    DINodeArray Elems = PTy->getElements();
+    if (Index >= Elems.size())
+      return false;
+    Next = dyn_cast_or_null<DIType>(Elems[Index]);
+  }
+  return stripToType(Next) == CTy;
 }
 
 /// Rewrites one access intrinsic as the plain address it stands for.
@@ -175,7 +229,8 @@ SmallVector<IntrinsicInst *, 8> CoreRewriter::chainOf(IntrinsicInst *End,
   SmallVector<IntrinsicInst *, 8> Chain;
   Value *V = End;
   while (auto *II = dyn_cast<IntrinsicInst>(V)) {
-    if (!isAccessIntrinsic(II) || !isChainable(II))
+    if (!isAccessIntrinsic(II) || !isChainable(II) ||
+        (!Chain.empty() && !continuesChain(II, Chain.back())))
       break;
     Chain.push_back(II);
     V = II->getArgOperand(0);
@@ -420,10 +475,10 @@ void CoreRewriter::rewriteChainEnd(IntrinsicInst &End) {
   EndPaths[Addr] = R.Path;
   // Only the uses that leave the chain take the relocated address; the
   // rest of the chain is rewritten from its own ends.
-  End.replaceUsesWithIf(Addr, [](Use &U) {
+  End.replaceUsesWithIf(Addr, [&End](Use &U) {
     auto *UserII = dyn_cast<IntrinsicInst>(U.getUser());
     return !(UserII && isAccessIntrinsic(UserII) && isChainable(UserII) &&
-             U.getOperandNo() == 0);
+             U.getOperandNo() == 0 && continuesChain(&End, UserII));
   });
   Changed = true;
 }
@@ -636,10 +691,10 @@ bool CoreRewriter::run(Function &Fn) {
     for (IntrinsicInst *II : Accesses) {
       if (!isChainable(II))
         continue;
-      bool UsedOutside = llvm::any_of(II->uses(), [](const Use &U) {
+      bool UsedOutside = llvm::any_of(II->uses(), [II](const Use &U) {
         auto *UserII = dyn_cast<IntrinsicInst>(U.getUser());
         return !(UserII && isAccessIntrinsic(UserII) && isChainable(UserII) &&
-                 U.getOperandNo() == 0);
+                 U.getOperandNo() == 0 && continuesChain(II, UserII));
       });
       if (UsedOutside)
         rewriteChainEnd(*II);
@@ -669,8 +724,9 @@ bool CoreRewriter::run(Function &Fn) {
 } // namespace
 
 PreservedAnalyses CoreAccessPass::run(Module &M, ModuleAnalysisManager &) {
+  // IR that LLVM's own BPF passes have lowered first (LLVMCoreGlobals.cpp).
+  bool Changed = importLLVMCoreGlobals(M, Mode);
   CoreRewriter R(M, Mode);
-  bool Changed = false;
   for (Function &F : M)
     if (!F.isDeclaration())
       Changed |= R.run(F);

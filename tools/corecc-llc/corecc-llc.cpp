@@ -4,8 +4,13 @@
 // writes BPF assembly or an object with corecc's CoreBPF target. Used by the
 // CodeGen regression tests.
 //
-//   corecc-llc [-mcpu=v1..v4] [-mtriple=bpfel|bpfeb] [-O0..-O3]
-//              [-filetype=asm|obj] [-o out] [--no-btf] [--no-dwarf] in.ll
+//   corecc-llc [-mcpu=v1..v4] [-mtriple=bpfel|bpfeb] [-march=bpf|bpfel|bpfeb]
+//              [-mattr=+alu32,...] [-O0..-O3] [-filetype=asm|obj] [-o out]
+//              [--no-btf] [--no-dwarf] in.ll
+//
+// The options are llc's where llc has them, so that a regression test
+// written for `llc -march=bpf` runs with corecc-llc in its place; like
+// llc's BPF target, the CO-RE IR pass runs before code generation.
 //
 //===----------------------------------------------------------------------===//
 
@@ -27,14 +32,14 @@ using namespace corecc;
 static int usage(const Twine &Msg) {
   WithColor::error(errs(), "corecc-llc") << Msg << "\n";
   errs() << "usage: corecc-llc [-mcpu=v1..v4] [-mtriple=bpfel|bpfeb] "
-            "[-O0..-O3] [-filetype=asm|obj] [-o out] [--no-btf] "
-            "[--no-dwarf] in.ll\n";
+            "[-march=bpf|bpfel|bpfeb] [-mattr=+alu32,...] [-O0..-O3] "
+            "[-filetype=asm|obj] [-o out] [--no-btf] [--no-dwarf] in.ll\n";
   return 2;
 }
 
 int main(int argc, char **argv) {
   InitLLVM X(argc, argv);
-  std::string Input, Output = "-", Triple, CPU;
+  std::string Input, Output = "-", Triple, CPU, Attrs;
   unsigned Opt = 2;
   bool Obj = false;
   BackendOptions BO;
@@ -46,6 +51,13 @@ int main(int argc, char **argv) {
       CPU = A.str();
     else if (A.consume_front("-mtriple="))
       Triple = A.str();
+    else if (A.consume_front("-march=")) {
+      if (A != "bpf" && A != "bpfel" && A != "bpfeb")
+        return usage("unknown -march '" + A +
+                     "' (expected bpf, bpfel or bpfeb)");
+      Triple = A == "bpfeb" ? "bpfeb" : "bpfel";
+    } else if (A.consume_front("-mattr="))
+      Attrs += (Attrs.empty() ? "" : ",") + A.str();
     else if (A == "-O0" || A == "-O1" || A == "-O2" || A == "-O3")
       Opt = A[2] - '0';
     else if (A == "-filetype=obj")
@@ -75,11 +87,14 @@ int main(int argc, char **argv) {
     return 1;
   }
   llvm::Triple TT(Triple.empty() ? M->getTargetTriple() : Triple);
+  // "bpf" (llc's -mtriple=bpf, bpf-pc-linux) is the host's byte order:
+  // little-endian here.
   if (TT.getArch() != Triple::bpfel && TT.getArch() != Triple::bpfeb)
     TT = llvm::Triple("bpfel");
 
   CoreBPFOptions TO;
   TO.CPU = CPU;
+  TO.Features = Attrs;
   TO.OptLevel = Opt == 0   ? CodeGenOptLevel::None
                 : Opt == 1 ? CodeGenOptLevel::Less
                 : Opt == 3 ? CodeGenOptLevel::Aggressive

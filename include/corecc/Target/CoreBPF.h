@@ -32,6 +32,9 @@ void initializeCoreBPFTarget();
 struct CoreBPFOptions {
   /// v1, v2, v3 (default), v4; "generic" and "probe" mean v3.
   std::string CPU;
+  /// Subtarget features on top of the cpu's, in LLVM's -mattr spelling:
+  /// "+alu32", "-alu32,+jmp-ext". llc's BPF names are accepted too.
+  std::string Features;
   llvm::CodeGenOptLevel OptLevel = llvm::CodeGenOptLevel::Default;
 };
 

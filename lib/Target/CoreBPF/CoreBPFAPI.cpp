@@ -2,6 +2,7 @@
 
 #include "TargetInfo/CoreBPFTargetInfo.h"
 #include "corecc/Target/CoreBPF.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Support/CommandLine.h"
@@ -76,9 +77,26 @@ corecc::createCoreBPFTargetMachine(const Triple &TT,
       TargetRegistry::lookupTarget(CoreBPFTargetName, Lookup, Error);
   if (!T)
     return createStringError(inconvertibleErrorCode(), Error);
+  // LLVM's BPF features: alu32 and dwarfris are ours too ("dwarfris" only
+  // changes LLVM's DWARF register names: nothing to do here).
+  std::string Features;
+  for (StringRef F : llvm::split(Opts.Features, ',')) {
+    F = F.trim();
+    if (F.empty() || F.drop_front() == "dwarfris")
+      continue;
+    if ((F[0] != '+' && F[0] != '-') ||
+        !llvm::is_contained({StringRef("alu32"), StringRef("jmp-ext"),
+                             StringRef("atomic-fetch"), StringRef("cpuv4")},
+                            F.drop_front()))
+      return createStringError(inconvertibleErrorCode(),
+                               "unknown BPF feature '" + F +
+                                   "' (expected +/- alu32, jmp-ext, "
+                                   "atomic-fetch, cpuv4 or dwarfris)");
+    Features += (Features.empty() ? "" : ",") + F.str();
+  }
   TargetOptions Options;
   std::unique_ptr<TargetMachine> TM(
-      T->createTargetMachine(TT.str(), Opts.CPU, /*Features=*/"", Options,
+      T->createTargetMachine(TT.str(), Opts.CPU, Features, Options,
                              Reloc::Static, std::nullopt, Opts.OptLevel));
   if (!TM)
     return createStringError(inconvertibleErrorCode(),
