@@ -109,29 +109,34 @@ static bool isPatchableMemory(unsigned Opc) {
   }
 }
 
-/// Rewrites every memory access through Add's result to use Base and the
-/// relocated offset, if all uses are such accesses with offset 0.
+/// Rewrites the memory accesses through Add's result (at offset 0) to use
+/// Base and the relocated offset, each with its own relocation. Returns true
+/// if no other use of the address is left. Folding even when the address is
+/// also needed as a value matters for pointers the verifier tracks by their
+/// offset: a ctx load must be "rX = *(ctx + off)" from the unmodified ctx
+/// register, as clang emits it, never through a copy advanced by "+= off".
 bool CoreBPFCoreFold::foldIntoMemory(MachineInstr &Add, Register Base,
                                      const MachineOperand &Sym) {
   Register Addr = Add.getOperand(0).getReg();
   SmallVector<MachineInstr *, 4> Uses;
+  bool Others = false;
   for (MachineOperand &MO : MRI->use_nodbg_operands(Addr)) {
     MachineInstr *U = MO.getParent();
     if (!isPatchableMemory(U->getOpcode()) || MO.getOperandNo() != 1 ||
         !U->getOperand(2).isImm() || U->getOperand(2).getImm() != 0)
-      return false;
-    Uses.push_back(U);
+      Others = true;
+    else
+      Uses.push_back(U);
   }
-  if (Uses.empty())
-    return false;
   for (MachineInstr *U : Uses) {
     U->getOperand(1).setReg(Base);
     U->getOperand(1).setIsKill(false);
     MachineOperand &Off = U->getOperand(2);
     Off.ChangeToGA(Sym.getGlobal(), Sym.getOffset(), Sym.getTargetFlags());
   }
-  MRI->clearKillFlags(Base);
-  return true;
+  if (!Uses.empty())
+    MRI->clearKillFlags(Base);
+  return !Others;
 }
 
 /// The immediate form of a register shift, or 0.

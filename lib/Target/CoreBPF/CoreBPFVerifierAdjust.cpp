@@ -26,12 +26,26 @@
 // logical select) and across a conditional branch and the block it leads
 // to alone.
 //
+// The same opaque copy keeps a checked index below its check. In
+//
+//   if (idx < 10) counts[idx]++; else counts[9]++;
+//
+// SimplifyCFG would compute both addresses before the branch and pick one
+// with a select; the verifier then sees "counts + idx * 4" built from an
+// index it has not yet bounded, and rejects the access as unbounded. A
+// value that is loaded (or returned by a call), compared with a constant,
+// and used in another block to build an address (a GEP index, or the
+// extension that feeds one) gets an opaque copy at that use, which no pass
+// moves above the branch.
+//
 //===----------------------------------------------------------------------===//
 
 #include "CoreBPFVerifierAdjust.h"
+#include "corecc/CORE/IRReloc.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/IntrinsicsBPF.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IR/PatternMatch.h"
@@ -76,28 +90,90 @@ public:
 
   bool run() {
     for (BasicBlock &BB : F) {
-      for (Instruction &I : BB)
+      for (Instruction &I : BB) {
         pairInBlock(I);
+        keepBelowCheck(I);
+      }
       pairAcrossBranch(BB);
     }
+    for (Use *U : Guarded)
+      hide(*U);
     return Changed;
   }
 
 private:
-  /// Replaces the use U of a comparison by an opaque copy of it.
+  /// Uses of checked values found by keepBelowCheck, hidden after the walk
+  /// (hiding inserts instructions into the blocks being walked).
+  SmallVector<Use *, 8> Guarded;
+
+  /// Replaces the use U of a value by an opaque copy of it, made just
+  /// before the user.
   void hide(Use &U) {
-    auto *Cmp = cast<Instruction>(U.get());
+    auto *V = cast<Instruction>(U.get());
     auto *User = cast<Instruction>(U.getUser());
     IRBuilder<> B(User);
     Module *M = F.getParent();
-    Type *I1 = Cmp->getType();
+    Type *Ty = V->getType();
     Function *Pass =
-        Intrinsic::getDeclaration(M, Intrinsic::bpf_passthrough, {I1, I1});
+        Intrinsic::getDeclaration(M, Intrinsic::bpf_passthrough, {Ty, Ty});
     CallInst *C =
-        B.CreateCall(Pass, {B.getInt32(Seq++), Cmp}, Cmp->getName() + ".keep");
-    C->setDebugLoc(Cmp->getDebugLoc());
+        B.CreateCall(Pass, {B.getInt32(Seq++), V}, V->getName() + ".keep");
+    C->setDebugLoc(V->getDebugLoc());
     U.set(C);
     Changed = true;
+  }
+
+  /// A loaded or returned integer, compared with a constant, whose uses in
+  /// other blocks build addresses: those uses are kept where they are.
+  void keepBelowCheck(Instruction &I) {
+    if (!I.getType()->isIntegerTy() ||
+        (!isa<LoadInst>(I) && !isa<CallInst>(I)) || isa<IntrinsicInst>(I))
+      return;
+    // A CO-RE relocated value is a constant of the kernel, not an index.
+    if (auto *LI = dyn_cast<LoadInst>(&I))
+      if (auto *GV = dyn_cast<GlobalVariable>(LI->getPointerOperand()))
+        if (corecc::core::readIRReloc(*GV))
+          return;
+    bool Checked = false;
+    SmallVector<Use *, 4> AddressUses;
+    for (Use &U : I.uses()) {
+      auto *User = dyn_cast<Instruction>(U.getUser());
+      if (!User)
+        continue;
+      if (auto *Cmp = dyn_cast<ICmpInst>(User)) {
+        if (!isa<Constant>(Cmp->getOperand(1 - U.getOperandNo())))
+          return; // compared with another variable: not a range check
+        Checked = true;
+        continue;
+      }
+      if (User->getParent() == I.getParent() || !buildsAddress(U) ||
+          !hoistable(*User))
+        continue;
+      AddressUses.push_back(&U);
+    }
+    if (Checked)
+      Guarded.append(AddressUses.begin(), AddressUses.end());
+  }
+
+  /// An index operand of a GEP, or the widening of a value for one.
+  static bool buildsAddress(const Use &U) {
+    const User *Usr = U.getUser();
+    if (isa<ZExtInst>(Usr) || isa<SExtInst>(Usr))
+      return true;
+    return isa<GetElementPtrInst>(Usr) && U.getOperandNo() > 0;
+  }
+
+  /// Whether nothing before I in its block would stop a pass from moving I
+  /// up into the block's predecessor: a call or a memory access would, and
+  /// then the use needs no help.
+  static bool hoistable(const Instruction &I) {
+    for (const Instruction &Before : *I.getParent()) {
+      if (&Before == &I)
+        return true;
+      if (isa<CallInst>(Before) || Before.mayReadOrWriteMemory())
+        return false;
+    }
+    return true;
   }
 
   /// and/or (or their select forms) of two comparisons of one value.
