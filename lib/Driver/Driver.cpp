@@ -428,6 +428,8 @@ int corecc::runCompiler(ArrayRef<const char *> Argv, StringRef ExePath) {
     return 1;
   }
   DriverOptions &O = *OOrErr;
+  for (const std::string &W : O.Warnings)
+    errs() << ProgName << ": warning: " << W << "\n";
 
   if (O.PrintHelp) {
     outs() << driverHelpText();

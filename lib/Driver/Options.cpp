@@ -82,8 +82,26 @@ static bool parseDebugFlag(StringRef A, DriverOptions &O) {
 Expected<DriverOptions>
 corecc::parseDriverOptions(ArrayRef<const char *> Args) {
   DriverOptions O;
+  // GCC's -gtoggle flips whether debug information is generated, once all
+  // the other -g options are read (an even number of them flip nothing).
+  bool ToggleDebug = false;
   for (size_t I = 0; I < Args.size(); ++I) {
     StringRef A = Args[I];
+    if (A == "-gtoggle") {
+      ToggleDebug = !ToggleDebug;
+      continue;
+    }
+    // A BPF object is ELF for libbpf and bpftool, which read no LLVM
+    // bitcode: the link-time optimizer has nothing to link it with.
+    if (A == "-flto" || A.starts_with("-flto=") || A == "-ffat-lto-objects") {
+      O.Warnings.push_back("'" + A.str() +
+                           "' ignored: BPF objects are ELF for libbpf and "
+                           "bpftool, which read no LLVM bitcode (use "
+                           "-emit-llvm for bitcode)");
+      continue;
+    }
+    if (A == "-fno-lto")
+      continue;
     auto NextValue = [&]() -> Expected<StringRef> {
       if (I + 1 >= Args.size())
         return usageError("argument to '" + A + "' is missing");
@@ -215,6 +233,14 @@ corecc::parseDriverOptions(ArrayRef<const char *> Args) {
     }
     O.ClangArgs.push_back(Arg);
   }
+  if (ToggleDebug) {
+    // Clang takes the last -g option, so "-g0" after the others turns
+    // debug information off and "-g" turns it on.
+    bool On = !(O.UserDebug || O.BTFOnly);
+    O.UserDebug = On;
+    O.BTFOnly = false;
+    O.ClangArgs.push_back(On ? "-g" : "-g0");
+  }
   return O;
 }
 
@@ -245,6 +271,8 @@ OPTIMIZATION AND DEBUG INFORMATION
   -O0 -O1 -O2 -O3 -Os -Oz   Optimization level (default -O0)
   -g                  DWARF and BTF (.BTF, .BTF.ext)
   -gbtf               BTF only, no DWARF sections
+  -gtoggle            Turn debug information off if the other -g options
+                      turn it on, and on (-g) otherwise, as GCC does
   -g0                 No debug information
 
 CO-RE

@@ -54,6 +54,7 @@
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
 #include "llvm/BinaryFormat/Dwarf.h"
 #include "llvm/IR/Constants.h"
+#include "llvm/IR/DebugInfo.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/InstIterator.h"
@@ -87,6 +88,47 @@ bool isAccessIntrinsic(const Value *V) {
 const DIType *accessType(const Instruction *I) {
   return dyn_cast_or_null<DIType>(
       I->getMetadata(LLVMContext::MD_preserve_access_index));
+}
+
+/// The types of the variables the debug info says Base holds: a local or
+/// parameter in memory ("load %p.addr" of its alloca), or in a register.
+SmallVector<const DIType *, 2> variableTypes(Value *Base) {
+  SmallVector<const DIType *, 2> Types;
+  Base = Base->stripPointerCasts();
+  if (auto *LI = dyn_cast<LoadInst>(Base))
+    if (auto *AI = dyn_cast<AllocaInst>(
+            LI->getPointerOperand()->stripPointerCasts())) {
+      for (DbgDeclareInst *D : findDbgDeclares(AI))
+        Types.push_back(D->getVariable()->getType());
+      for (DbgVariableRecord *D : findDVRDeclares(AI))
+        Types.push_back(D->getVariable()->getType());
+    }
+  SmallVector<DbgValueInst *, 2> Values;
+  SmallVector<DbgVariableRecord *, 2> Records;
+  findDbgValues(Values, Base, &Records);
+  for (DbgValueInst *D : Values)
+    Types.push_back(D->getVariable()->getType());
+  for (DbgVariableRecord *D : Records)
+    Types.push_back(D->getVariable()->getType());
+  return Types;
+}
+
+/// For an access through a pointer to an anonymous struct or union, the
+/// typedef that names it in the pointer's declared type ("sockptr_t *arg"
+/// for "typedef union {...} sockptr_t"). Clang's metadata is the bare
+/// union, but libbpf matches only named roots; LLVM takes the typedef from
+/// the variable's debug info in the same way.
+const DIType *typedefFromVariable(Value *Base, const DIType *Anon) {
+  for (const DIType *VT : variableTypes(Base)) {
+    auto *Ptr = dyn_cast_or_null<DIDerivedType>(stripQualifiers(VT));
+    if (!Ptr || Ptr->getTag() != dwarf::DW_TAG_pointer_type)
+      continue;
+    const DIType *Root = relocRootType(Ptr->getBaseType());
+    if (Root && Root->getTag() == dwarf::DW_TAG_typedef &&
+        stripTypedefsAndQualifiers(Root) == Anon)
+      return Root;
+  }
+  return nullptr;
 }
 
 uint64_t constArg(const CallBase *C, unsigned I) {
@@ -128,9 +170,16 @@ bool continuesChain(const IntrinsicInst *Parent, const IntrinsicInst *Child) {
   // The child indexes through a pointer: a cast to a pointer type.
   if (isa<DIDerivedType>(CType))
     return false;
-  if (auto *Ptr = dyn_cast<DIDerivedType>(PType))
-    return Ptr->getTag() == dwarf::DW_TAG_pointer_type &&
-           stripToType(Ptr->getBaseType()) == CType;
+  if (auto *Ptr = dyn_cast<DIDerivedType>(PType)) {
+    if (Ptr->getTag() != dwarf::DW_TAG_pointer_type)
+      return false;
+    const DIType *Pointee = stripToType(Ptr->getBaseType());
+    // "arr_t *p; p[1]->d": the array p[1] decays to its first element.
+    if (auto *A = dyn_cast_or_null<DICompositeType>(Pointee);
+        A && A->getTag() == dwarf::DW_TAG_array_type && A != CType)
+      return stripToType(A->getBaseType()) == CType;
+    return Pointee == CType;
+  }
   auto *PTy = dyn_cast<DICompositeType>(PType);
   auto *CTy = dyn_cast<DICompositeType>(CType);
   if (!PTy || !CTy)
@@ -285,14 +334,20 @@ CoreRewriter::pathOf(ArrayRef<IntrinsicInst *> Chain, Instruction &End,
     // libbpf reads it), the root is the struct the pointer points to and
     // the first access index counts such structs; indices into an array
     // the pointer points to ("(*pa)[3]": pa[1][2].x) are folded into it.
-    auto *Ptr = dyn_cast_or_null<DIDerivedType>(
-        stripTypedefsAndQualifiers(accessType(First)));
-    if (!Ptr || Ptr->getTag() != dwarf::DW_TAG_pointer_type) {
+    // Indexing a pointer to an array typedef ("typedef u arr_t[7]; arr_t
+    // *p; p[1]") carries the array type itself, at dimension 0.
+    const DIType *Meta = stripTypedefsAndQualifiers(accessType(First));
+    const DIType *Pointee = nullptr;
+    if (auto *Ptr = dyn_cast_or_null<DIDerivedType>(Meta);
+        Ptr && Ptr->getTag() == dwarf::DW_TAG_pointer_type)
+      Pointee = Ptr->getBaseType();
+    else if (hasTag(Meta, dwarf::DW_TAG_array_type) && constArg(First, 1) == 0)
+      Pointee = Meta;
+    if (!Pointee) {
       error(End, "CO-RE access without the debug type Clang attaches to it");
       IsError = true;
       return std::nullopt;
     }
-    const DIType *Pointee = Ptr->getBaseType();
     FirstIndex = constArg(First, 2);
     Start = 1;
     if (const DIType *PT = stripTypedefsAndQualifiers(Pointee);
@@ -304,10 +359,16 @@ CoreRewriter::pathOf(ArrayRef<IntrinsicInst *> Chain, Instruction &End,
       FirstIndex *= Stride;
       for (uint64_t D : Dims) {
         IntrinsicInst *II = Start < Chain.size() ? Chain[Start] : nullptr;
-        if (!II ||
-            II->getIntrinsicID() != Intrinsic::preserve_array_access_index ||
-            constArg(II, 1) != 1 || D == 0)
+        if (!II || D == 0)
           return std::nullopt; // stops inside the array: plain arithmetic
+        // "p[1]->d": a member of the array's first element (the array
+        // decays to a pointer to it, with no index of its own).
+        if (II->getIntrinsicID() != Intrinsic::preserve_array_access_index &&
+            Start == 1)
+          break;
+        if (II->getIntrinsicID() != Intrinsic::preserve_array_access_index ||
+            constArg(II, 1) != 1)
+          return std::nullopt;
         Stride /= D;
         FirstIndex += constArg(II, 2) * Stride;
         ++Start;
@@ -319,6 +380,9 @@ CoreRewriter::pathOf(ArrayRef<IntrinsicInst *> Chain, Instruction &End,
     Root = relocRootType(Pointee);
   } else {
     Root = relocRootType(accessType(First));
+    if (Root && Root->getName().empty() && isRecord(Root))
+      if (const DIType *TD = typedefFromVariable(First->getArgOperand(0), Root))
+        Root = TD;
   }
   if (!Root) {
     error(End, "CO-RE access without the debug type Clang attaches to it");
@@ -491,8 +555,12 @@ void CoreRewriter::rewriteFieldInfo(CallInst &CI) {
   if (End && isAccessIntrinsic(End))
     Chain = chainOf(End, Base);
   if (Kind > BTF::FIELD_RSHIFT_U64) {
-    error(CI, "__builtin_preserve_field_info needs a member access of a "
-              "struct or union with preserve_access_index");
+    // clang emits the number as the relocation kind, which libbpf then
+    // reads as another kind (10 is enumval_exists) and rejects.
+    error(CI, "__builtin_preserve_field_info kind " + Twine(Kind) +
+                  " is not a field query: the kinds are 0 (byte_off), 1 "
+                  "(byte_sz), 2 (field_exists), 3 (signed), 4 (lshift_u64) "
+                  "and 5 (rshift_u64)");
     CI.replaceAllUsesWith(Constant::getNullValue(CI.getType()));
     return;
   }

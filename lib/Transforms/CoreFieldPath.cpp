@@ -238,8 +238,12 @@ Expected<uint64_t> CoreFieldPath::fieldValue(uint32_t Kind,
       return BitOffset / 8;
     if (Kind == BTF::FIELD_BYTE_SIZE)
       return FieldBytes;
-    return pathError("this field query does not apply to an array element "
-                     "(only its offset and size do)");
+    // clang and GCC emit these, and libbpf then refuses the object on every
+    // kernel: it computes even the local value only for named members.
+    return pathError("this field query does not apply to an array element: "
+                     "libbpf applies only byte_off, byte_sz and field_exists "
+                     "to one (\"can't be applied to array access\"), so no "
+                     "kernel would load the program");
   }
 
   uint64_t BitSize = Member->isBitField() ? Member->getSizeInBits() : 0;

@@ -57,6 +57,8 @@ struct DriverOptions {
   std::vector<std::string> ClangArgs;
   /// Input files, as given.
   std::vector<std::string> Inputs;
+  /// What the driver says about options it takes but changes (-flto).
+  std::vector<std::string> Warnings;
 
   bool hasInputs() const { return !Inputs.empty(); }
   bool isCoreEnabled() const {

@@ -21,6 +21,7 @@
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Transforms/Scalar.h"
 #include "llvm/Transforms/Scalar/SROA.h"
+#include "llvm/Transforms/Scalar/SimplifyCFG.h"
 
 using namespace llvm;
 
@@ -165,4 +166,8 @@ void CoreBPFTargetMachine::registerPassBuilderCallbacks(PassBuilder &PB) {
         FPM.addPass(CoreBPFVerifierAdjustPass());
         MPM.addPass(createModuleToFunctionPassAdaptor(std::move(FPM)));
       });
+  PB.registerPeepholeEPCallback([](FunctionPassManager &FPM,
+                                   OptimizationLevel Level) {
+    FPM.addPass(SimplifyCFGPass(SimplifyCFGOptions().hoistCommonInsts(true)));
+  });
 }
