@@ -273,6 +273,37 @@ private:
   void rewriteEnumValue(CallInst &CI);
 };
 
+/// A GEP of all-zero indices into a struct type: how Clang reaches a
+/// union's storage or a struct's first member. Same address, same object
+/// in the debug types, so not a step of its own in an access chain
+/// ("&((v1 *)&arg->d[4])->b": the union member d, its storage, then [4]).
+static bool isStorageGEP(const Value *V) {
+  auto *GEP = dyn_cast<GetElementPtrInst>(V);
+  return GEP && GEP->hasAllZeroIndices() &&
+         GEP->getSourceElementType()->isStructTy();
+}
+
+static Value *throughStorageGEPs(Value *V) {
+  while (isStorageGEP(V))
+    V = cast<GetElementPtrInst>(V)->getPointerOperand();
+  return V;
+}
+
+/// Whether use U of the access Parent stays in Parent's chain: the base of
+/// an access that continues it, directly or through storage GEPs.
+static bool staysInChain(const Use &U, const IntrinsicInst *Parent) {
+  if (U.getOperandNo() != 0)
+    return false;
+  if (auto *UserII = dyn_cast<IntrinsicInst>(U.getUser()))
+    return isAccessIntrinsic(UserII) && isChainable(UserII) &&
+           continuesChain(Parent, UserII);
+  const User *GEP = U.getUser();
+  return isStorageGEP(GEP) && !GEP->use_empty() &&
+         llvm::all_of(GEP->uses(), [Parent](const Use &GU) {
+           return staysInChain(GU, Parent);
+         });
+}
+
 SmallVector<IntrinsicInst *, 8> CoreRewriter::chainOf(IntrinsicInst *End,
                                                       Value *&Base) {
   SmallVector<IntrinsicInst *, 8> Chain;
@@ -282,7 +313,7 @@ SmallVector<IntrinsicInst *, 8> CoreRewriter::chainOf(IntrinsicInst *End,
         (!Chain.empty() && !continuesChain(II, Chain.back())))
       break;
     Chain.push_back(II);
-    V = II->getArgOperand(0);
+    V = throughStorageGEPs(II->getArgOperand(0));
   }
   std::reverse(Chain.begin(), Chain.end());
   // A root that indexes an array (not a pointer) has no named type to
@@ -539,11 +570,8 @@ void CoreRewriter::rewriteChainEnd(IntrinsicInst &End) {
   EndPaths[Addr] = R.Path;
   // Only the uses that leave the chain take the relocated address; the
   // rest of the chain is rewritten from its own ends.
-  End.replaceUsesWithIf(Addr, [&End](Use &U) {
-    auto *UserII = dyn_cast<IntrinsicInst>(U.getUser());
-    return !(UserII && isAccessIntrinsic(UserII) && isChainable(UserII) &&
-             U.getOperandNo() == 0 && continuesChain(&End, UserII));
-  });
+  End.replaceUsesWithIf(Addr,
+                        [&End](Use &U) { return !staysInChain(U, &End); });
   Changed = true;
 }
 
@@ -759,11 +787,8 @@ bool CoreRewriter::run(Function &Fn) {
     for (IntrinsicInst *II : Accesses) {
       if (!isChainable(II))
         continue;
-      bool UsedOutside = llvm::any_of(II->uses(), [II](const Use &U) {
-        auto *UserII = dyn_cast<IntrinsicInst>(U.getUser());
-        return !(UserII && isAccessIntrinsic(UserII) && isChainable(UserII) &&
-                 U.getOperandNo() == 0 && continuesChain(II, UserII));
-      });
+      bool UsedOutside = llvm::any_of(
+          II->uses(), [II](const Use &U) { return !staysInChain(U, II); });
       if (UsedOutside)
         rewriteChainEnd(*II);
     }
