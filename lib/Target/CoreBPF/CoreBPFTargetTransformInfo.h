@@ -88,6 +88,15 @@ public:
   }
 
   unsigned getMaxNumArgs() const { return 5; }
+
+  /// No switch becomes a load from a constant table. The verifier tracks
+  /// map pointers, and the bounds of an index, only in registers: a table
+  /// of map pointers in .rodata loads a scalar where bpf_map_lookup_elem
+  /// needs a map ("R1 type=scalar expected=map_ptr"), and a table of
+  /// values is indexed by a copy of the checked register. clang-19 builds
+  /// none either: its BPF target has no jump tables, which is what LLVM's
+  /// default asks.
+  bool shouldBuildLookupTables() const { return false; }
 };
 
 } // namespace llvm
