@@ -21,12 +21,14 @@ FunctionPass *createCoreBPFCheckIRPass();
 FunctionPass *createCoreBPFMIPeepholePass();
 FunctionPass *createCoreBPFCoreFoldPass();
 FunctionPass *createCoreBPFMIChecksPass();
+FunctionPass *createCoreBPFNarrowChecksPass();
 
 void initializeCoreBPFDAGToDAGISelLegacyPass(PassRegistry &);
 void initializeCoreBPFCheckIRPass(PassRegistry &);
 void initializeCoreBPFMIPeepholePass(PassRegistry &);
 void initializeCoreBPFCoreFoldPass(PassRegistry &);
 void initializeCoreBPFMIChecksPass(PassRegistry &);
+void initializeCoreBPFNarrowChecksPass(PassRegistry &);
 
 } // namespace llvm
 

@@ -37,6 +37,7 @@ extern "C" void LLVMInitializeCoreBPFTarget() {
   initializeCoreBPFMIPeepholePass(PR);
   initializeCoreBPFCoreFoldPass(PR);
   initializeCoreBPFMIChecksPass(PR);
+  initializeCoreBPFNarrowChecksPass(PR);
 }
 
 /// Clang's BPF data layout; Clang refuses a backend whose layout differs.
@@ -128,6 +129,8 @@ public:
     // After the generic IR passes, which expand small memcmp/bcmp calls:
     // what is still a call then has no library to go to.
     addPass(createCoreBPFCheckIRPass());
+    if (getOptLevel() != CodeGenOptLevel::None)
+      addPass(createCoreBPFNarrowChecksPass());
   }
   bool addInstSelector() override {
     addPass(createCoreBPFISelDag(getCoreBPFTargetMachine()));
