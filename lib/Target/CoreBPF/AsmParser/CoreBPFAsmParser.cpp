@@ -155,6 +155,9 @@ private:
   bool reg(MCRegister &R, bool &Is32);
   /// A constant expression (see the outline).
   bool imm(int64_t &V);
+  /// A constant expression that fits an instruction's 32-bit immediate,
+  /// given as the immediate operand (see asImm32).
+  bool imm32(MCOperand &Op);
   bool unaryExpr(int64_t &V);
   bool binaryExpr(int64_t &V, int MinPrec);
   /// A label, a symbol or a signed instruction count.
@@ -350,6 +353,16 @@ static int64_t asImm32(int64_t V) {
   return static_cast<int32_t>(static_cast<uint32_t>(V));
 }
 
+bool CoreBPFAsmParser::imm32(MCOperand &Op) {
+  int64_t V;
+  if (!imm(V))
+    return false;
+  if (!fitsImm32(V))
+    return failPrev("immediate does not fit 32 bits");
+  Op = MCOperand::createImm(asImm32(V));
+  return true;
+}
+
 bool CoreBPFAsmParser::target(MCOperand &Op) {
   // "1f" / "1b": the next / previous local label "1:".
   if (peek().Kind == AsmToken::Integer &&
@@ -540,13 +553,11 @@ bool CoreBPFAsmParser::parseStore(MCInst &Inst) {
     Inst.setOpcode(Is32 ? S->Store32 : S->Store);
     Inst.addOperand(MCOperand::createReg(Src));
   } else {
-    int64_t V;
-    if (!imm(V))
+    MCOperand Imm;
+    if (!imm32(Imm))
       return false;
-    if (!fitsImm32(V))
-      return failPrev("immediate does not fit 32 bits");
     Inst.setOpcode(S->StoreImm);
-    Inst.addOperand(MCOperand::createImm(asImm32(V)));
+    Inst.addOperand(Imm);
   }
   Inst.addOperand(MCOperand::createReg(Base));
   Inst.addOperand(MCOperand::createImm(Off));
@@ -611,13 +622,11 @@ bool CoreBPFAsmParser::parseAssignment(MCInst &Inst, MCRegister Dst) {
       Inst.addOperand(MCOperand::createReg(Src));
       return true;
     }
-    int64_t V;
-    if (!imm(V))
+    MCOperand Imm;
+    if (!imm32(Imm))
       return false;
-    if (!fitsImm32(V))
-      return failPrev("immediate does not fit 32 bits");
     Inst.setOpcode(Ops[Dst32 ? 3 : 1]);
-    Inst.addOperand(MCOperand::createImm(asImm32(V)));
+    Inst.addOperand(Imm);
     return true;
   }
   if (Op != "=")
@@ -866,16 +875,14 @@ bool CoreBPFAsmParser::parseSkbLoad(MCInst &Inst, MCRegister Dst) {
     Inst.setOpcode(Ind[Size]);
     Inst.addOperand(MCOperand::createReg(Off));
   } else {
-    int64_t V;
-    if (!imm(V))
+    MCOperand Imm;
+    if (!imm32(Imm))
       return false;
-    if (!fitsImm32(V))
-      return failPrev("immediate does not fit 32 bits");
     static const unsigned Abs[] = {CoreBPF::LD_ABS_B, CoreBPF::LD_ABS_H,
                                    CoreBPF::LD_ABS_W};
     Inst.clear();
     Inst.setOpcode(Abs[Size]);
-    Inst.addOperand(MCOperand::createImm(asImm32(V)));
+    Inst.addOperand(Imm);
   }
   return expect("]");
 }
