@@ -13,11 +13,9 @@ namespace llvm {
 
 class CoreBPFInstrInfo : public CoreBPFGenInstrInfo {
   const CoreBPFRegisterInfo RI;
-  /// Whether the cpu has JLT/JLE/JSLT/JSLE (v2 and later).
-  bool HasJmpExt;
 
 public:
-  explicit CoreBPFInstrInfo(bool HasJmpExt);
+  CoreBPFInstrInfo();
 
   const CoreBPFRegisterInfo &getRegisterInfo() const { return RI; }
 

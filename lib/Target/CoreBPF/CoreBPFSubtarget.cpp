@@ -23,5 +23,4 @@ CoreBPFSubtarget::CoreBPFSubtarget(const Triple &TT, StringRef CPU,
                                    StringRef FS, const TargetMachine &TM)
     : CoreBPFGenSubtargetInfo(TT, defaultCPU(CPU), defaultCPU(CPU), FS),
       IsLittleEndian(TT.getArch() == Triple::bpfel),
-      FrameLowering(initialize(CPU, FS)), InstrInfo(HasJmpExt),
-      TLInfo(TM, *this) {}
+      FrameLowering(initialize(CPU, FS)), InstrInfo(), TLInfo(TM, *this) {}

@@ -24,7 +24,12 @@
 // when they compare the same value, or that value plus or minus a
 // constant, with constants; they are paired within a block (and, or,
 // logical select) and across a conditional branch and the block it leads
-// to alone.
+// to alone. A pair the optimizer would merge into one unsigned comparison
+// of the value itself, "x >= 0 && x < 1000" into "x u< 1000", is left
+// alone: that one jump bounds x as well as the two do, and hiding the first
+// comparison makes InstCombine rewrite each of them on its own instead (in
+// a loop, "i - 1 >= 0" becomes "i > 0": the old index checked, the new one
+// used).
 //
 // The same opaque copy keeps a checked index below its check. In
 //
@@ -42,6 +47,7 @@
 
 #include "CoreBPFVerifierAdjust.h"
 #include "corecc/CORE/IRReloc.h"
+#include "llvm/IR/ConstantRange.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Instructions.h"
@@ -78,6 +84,42 @@ Value *rangeSubject(Value *V) {
       match(Subject, m_Trunc(m_Value(Inner))))
     Subject = Inner;
   return Subject;
+}
+
+/// The values of its operand for which comparison V with a constant holds,
+/// when the operand is Subject itself (not shifted or extended).
+std::optional<ConstantRange> region(Value *V, Value *Subject) {
+  auto *Cmp = dyn_cast<ICmpInst>(V);
+  if (!Cmp)
+    return std::nullopt;
+  ICmpInst::Predicate Pred = Cmp->getPredicate();
+  auto *C = dyn_cast<ConstantInt>(Cmp->getOperand(1));
+  Value *Op = Cmp->getOperand(0);
+  if (!C) {
+    C = dyn_cast<ConstantInt>(Cmp->getOperand(0));
+    Op = Cmp->getOperand(1);
+    Pred = ICmpInst::getSwappedPredicate(Pred);
+  }
+  if (!C || Op != Subject)
+    return std::nullopt;
+  return ConstantRange::makeExactICmpRegion(Pred, C->getValue());
+}
+
+/// Whether the values in R, or those outside it, are [0, N): one unsigned
+/// comparison of the value itself tests R.
+bool isUnsignedBound(const std::optional<ConstantRange> &R) {
+  if (!R || R->isFullSet() || R->isEmptySet())
+    return false;
+  return (!R->isWrappedSet() && R->getLower().isZero()) ||
+         (!R->inverse().isWrappedSet() && R->inverse().getLower().isZero());
+}
+
+std::optional<ConstantRange> both(const std::optional<ConstantRange> &A,
+                                  const std::optional<ConstantRange> &B,
+                                  bool IsAnd) {
+  if (!A || !B)
+    return std::nullopt;
+  return IsAnd ? A->exactIntersectWith(*B) : A->exactUnionWith(*B);
 }
 
 class Adjuster {
@@ -185,7 +227,36 @@ private:
     Value *SA = rangeSubject(A);
     if (!SA || SA != rangeSubject(B))
       return;
+    bool IsAnd = match(&I, m_LogicalAnd(m_Value(), m_Value()));
+    if (isUnsignedBound(both(region(A, SA), region(B, SA), IsAnd)))
+      return;
     hide(I.getOperandUse(0));
+  }
+
+  /// The values of Subject that take Br to its successor other than Succ,
+  /// directly or through Br2 in Succ (the test SimplifyCFG would build
+  /// when one of Br2's successors is that block too).
+  static std::optional<ConstantRange> mergedRegion(BranchInst &Br,
+                                                   BasicBlock *Succ,
+                                                   BranchInst &Br2,
+                                                   Value *Subject) {
+    BasicBlock *Other = Br.getSuccessor(Br.getSuccessor(0) == Succ ? 1 : 0);
+    std::optional<ConstantRange> R1 = region(Br.getCondition(), Subject);
+    std::optional<ConstantRange> R2 = region(Br2.getCondition(), Subject);
+    if (!R1 || !R2 || Other == Succ)
+      return std::nullopt;
+    ConstantRange ToSucc = Br.getSuccessor(0) == Succ ? *R1 : R1->inverse();
+    ConstantRange Shared(R2->getBitWidth(), /*isFullSet=*/false);
+    if (Br2.getSuccessor(0) == Other)
+      Shared = *R2;
+    else if (Br2.getSuccessor(1) == Other)
+      Shared = R2->inverse();
+    else
+      return std::nullopt;
+    std::optional<ConstantRange> Through = ToSucc.exactIntersectWith(Shared);
+    if (!Through)
+      return std::nullopt;
+    return ToSucc.inverse().exactUnionWith(*Through);
   }
 
   /// "if (c1) ... else goto B2;  B2: if (c2)" on one value, where B2 is
@@ -205,6 +276,8 @@ private:
       if (!Br2 || !Br2->isConditional() ||
           rangeSubject(Br2->getCondition()) != S1)
         continue;
+      if (isUnsignedBound(mergedRegion(*Br, Succ, *Br2, S1)))
+        return;
       hide(Br->getOperandUse(0));
       return;
     }

@@ -38,16 +38,21 @@ pass:
   ret i32 2
 }
 
-; One copy of the drop tail, reached by three branches.
+; One copy of the drop tail, reached from three places. Each conditional
+; jump keeps the direction instruction selection gave it (the verifier
+; walks a jump's fall-through first, docs/verifier.md), so the later two
+; reach the tail through a goto, as in llc-19's output.
 ; CHECK-LABEL: parse:
-; CHECK: if r1 >= 101 goto [[DROP:.LBB0_[0-9]+]]
-; CHECK-NEXT: # %bb.1:
-; CHECK-NEXT: if r2 == 7 goto [[DROP]]
-; CHECK-NEXT: # %bb.2:
-; CHECK-NEXT: if r3 s<= -1 goto [[DROP]]
-; CHECK: [[DROP]]:
+; CHECK: if r1 < 101 goto [[NEXT1:.LBB0_[0-9]+]]
+; CHECK-NEXT: [[DROP:.LBB0_[0-9]+]]:
 ; CHECK-NEXT: r0 = 1
 ; CHECK-NEXT: r5 = drops ll
+; CHECK: [[NEXT1]]:
+; CHECK-NEXT: if r2 != 7 goto [[NEXT2:.LBB0_[0-9]+]]
+; CHECK-NEXT: goto [[DROP]]
+; CHECK-NEXT: [[NEXT2]]:
+; CHECK-NEXT: if r3 s> -1 goto [[PASS:.LBB0_[0-9]+]]
+; CHECK-NEXT: goto [[DROP]]
 ; OBJ-LABEL: <parse>:
 ; OBJ-COUNT-2: lock
 ; OBJ-NOT: lock

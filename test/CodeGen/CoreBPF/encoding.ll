@@ -162,17 +162,18 @@ three:
 
 ; V4-LABEL: jumps:
 ; V4-NEXT: # %bb.0:
-; V4-NEXT: if w1 s< -5 goto .LBB2_3
+; V4-NEXT: if w1 s< -5 goto .LBB2_4
 ; V4-NEXT: # %bb.1:
-; V4-NEXT: if r2 > 1000 goto .LBB2_4
-; V4-NEXT: # %bb.2:
-; V4-NEXT: w0 = 3
+; V4-NEXT: if r2 > 1000 goto .LBB2_2
+; V4-NEXT: goto .LBB2_3
+; V4-NEXT: .LBB2_2:
+; V4-NEXT: w0 = 2
 ; V4-NEXT: exit
 ; V4-NEXT: .LBB2_3:
-; V4-NEXT: w0 = 1
+; V4-NEXT: w0 = 3
 ; V4-NEXT: exit
 ; V4-NEXT: .LBB2_4:
-; V4-NEXT: w0 = 2
+; V4-NEXT: w0 = 1
 ; V4-NEXT: exit
 
 ; OBJ-V1-LABEL: <jumps>:
@@ -190,11 +191,12 @@ three:
 ; OBJ-V1-NEXT: 95 00 00 00 00 00 00 00 exit
 
 ; OBJ-V4-LABEL: <jumps>:
-; OBJ-V4-NEXT: c6 01 03 00 fb ff ff ff if w1 s< -0x5 goto +0x3 <jumps+0x20>
-; OBJ-V4-NEXT: 25 02 04 00 e8 03 00 00 if r2 > 0x3e8 goto +0x4 <jumps+0x30>
+; OBJ-V4-NEXT: c6 01 06 00 fb ff ff ff if w1 s< -0x5 goto +0x6 <jumps+0x38>
+; OBJ-V4-NEXT: 25 02 01 00 e8 03 00 00 if r2 > 0x3e8 goto +0x1 <jumps+0x18>
+; OBJ-V4-NEXT: 05 00 02 00 00 00 00 00 goto +0x2 <jumps+0x28>
+; OBJ-V4-NEXT: b4 00 00 00 02 00 00 00 w0 = 0x2
+; OBJ-V4-NEXT: 95 00 00 00 00 00 00 00 exit
 ; OBJ-V4-NEXT: b4 00 00 00 03 00 00 00 w0 = 0x3
 ; OBJ-V4-NEXT: 95 00 00 00 00 00 00 00 exit
 ; OBJ-V4-NEXT: b4 00 00 00 01 00 00 00 w0 = 0x1
-; OBJ-V4-NEXT: 95 00 00 00 00 00 00 00 exit
-; OBJ-V4-NEXT: b4 00 00 00 02 00 00 00 w0 = 0x2
 ; OBJ-V4-NEXT: 95 00 00 00 00 00 00 00 exit
