@@ -41,6 +41,7 @@
 #include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/Frontend/Utils.h"
 #include "clang/FrontendTool/Utils.h"
+#include "clang/Lex/PreprocessorOptions.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
@@ -248,6 +249,26 @@ OutputKind outputKindFor(clang::frontend::ActionKind K) {
   }
 }
 
+/// GCC's form of a CO-RE builtin that Clang spells differently. GCC's
+/// bpf_core_enum_value passes the enum type as a pointer expression and
+/// the enumerator apart: __builtin_preserve_enum_value(typed_ptr, ENUMERATOR,
+/// kind). Clang takes two arguments, the enumerator cast to the enum type:
+/// *(enum e *)ENUMERATOR. A macro that counts the arguments turns the first
+/// into the second; the name inside its own expansion is the builtin again.
+void addGCCBuiltinForms(clang::PreprocessorOptions &PPO) {
+  // Any other count (up to 8) keeps Clang's form and Clang's diagnostic.
+  PPO.addMacroDef("__corecc_pick_3rd(_1,_2,_3,_4,_5,_6,_7,_8,N,...)=N");
+  PPO.addMacroDef(
+      "__builtin_preserve_enum_value(...)=__corecc_pick_3rd(__VA_ARGS__,"
+      "__corecc_enum_value,__corecc_enum_value,__corecc_enum_value,"
+      "__corecc_enum_value,__corecc_enum_value,__corecc_enum_value_gcc,"
+      "__corecc_enum_value,__corecc_enum_value)(__VA_ARGS__)");
+  PPO.addMacroDef("__corecc_enum_value(...)="
+                  "__builtin_preserve_enum_value(__VA_ARGS__)");
+  PPO.addMacroDef("__corecc_enum_value_gcc(t,v,k)="
+                  "__builtin_preserve_enum_value(*(__typeof__(*(t)) *)v,k)");
+}
+
 /// Compiles one cc1 job. Returns false on error (already reported).
 bool runJob(const Job &J, const DriverOptions &O, StringRef ExePath,
             StringRef PluginPath) {
@@ -274,6 +295,8 @@ bool runJob(const Job &J, const DriverOptions &O, StringRef ExePath,
       new HintingDiagConsumer(errs(), &CI->getDiagnosticOpts()),
       /*ShouldOwnClient=*/true);
 
+  addGCCBuiltinForms(CI->getPreprocessorOpts());
+
   clang::FrontendOptions &FO = CI->getFrontendOpts();
   clang::frontend::ActionKind Requested = FO.ProgramAction;
   std::string OutputFile = FO.OutputFile;
@@ -289,6 +312,7 @@ bool runJob(const Job &J, const DriverOptions &O, StringRef ExePath,
   }
   std::vector<std::string> &PArgs = FO.PluginArgs["corecc"];
   PArgs.push_back(O.isCoreEnabled() ? "-mcore" : "-mno-core");
+  PArgs.push_back("-corecc-lowering");
   PArgs.insert(PArgs.end(), O.PluginArgs.begin(), O.PluginArgs.end());
   CI->LoadRequestedPlugins();
 

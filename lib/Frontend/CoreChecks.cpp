@@ -148,6 +148,7 @@ class CoreVisitor : public RecursiveASTVisitor<CoreVisitor> {
   const LangOptions &LO;
   Preprocessor &PP;
   CheckDiags &Diags;
+  bool CoreccLowering;
 
   unsigned InRegion = 0;
   unsigned InQuery = 0;
@@ -156,6 +157,10 @@ class CoreVisitor : public RecursiveASTVisitor<CoreVisitor> {
   const FunctionDecl *CurFn = nullptr;
   /// sizeof expressions already reported as part of a whole-object copy.
   llvm::DenseSet<const Expr *> Reported;
+  /// "p + n" whose result is the base of a relocated "->": corecc's CO-RE
+  /// pass steps it by the kernel's size ("(s+2)->b" is "s[2].b",
+  /// CoreAccessPass.cpp); LLVM's, in clang-19 with this plugin, does not.
+  llvm::DenseSet<const Expr *> RelocatedSteps;
 
   /// Runs F with Counter raised by one.
   template <typename Fn> bool with(unsigned &Counter, Fn F) {
@@ -227,9 +232,10 @@ class CoreVisitor : public RecursiveASTVisitor<CoreVisitor> {
                        SourceRange Range);
 
 public:
-  CoreVisitor(ASTContext &Ctx, Preprocessor &PP, CheckDiags &Diags)
+  CoreVisitor(ASTContext &Ctx, Preprocessor &PP, CheckDiags &Diags,
+              bool CoreccLowering)
       : Ctx(Ctx), SM(Ctx.getSourceManager()), LO(Ctx.getLangOpts()), PP(PP),
-        Diags(Diags) {}
+        Diags(Diags), CoreccLowering(CoreccLowering) {}
 
   // Where the visitor is (see the comment at the top).
 
@@ -375,6 +381,14 @@ public:
   }
 
   bool VisitMemberExpr(MemberExpr *ME) {
+    // Visited before its base: a constant step of the pointer it reads
+    // through is relocated with it.
+    if (CoreccLowering && ME->isArrow() && !Unevaluated && !Constant &&
+        isCoreAccess(ME))
+      if (const auto *BO =
+              dyn_cast<BinaryOperator>(ME->getBase()->IgnoreParenImpCasts());
+          BO && BO->getOpcode() == BO_Add)
+        RelocatedSteps.insert(BO);
     // Anonymous roots. Nothing is relocated where nothing is evaluated.
     if (Unevaluated || Constant || !isCoreAccess(ME) || !isChainRoot(ME))
       return true;
@@ -634,6 +648,11 @@ void CoreVisitor::checkPointerArith(const Expr *E, const Expr *Ptr,
   if (!isCoreRecord(RD) || hasStableLayout(RD) ||
       isInCoreMacro(SM, E->getExprLoc()))
     return;
+  if (RelocatedSteps.count(E) && Index) {
+    std::optional<llvm::APSInt> N = Index->getIntegerConstantExpr(Ctx);
+    if (N && !N->isNegative() && N->getActiveBits() < 32)
+      return;
+  }
   bool IsDiff = !Index;
   auto B =
       Diags.report(IsDiff ? MsgPointerDiff : MsgPointerArith, E->getExprLoc());
@@ -852,7 +871,7 @@ public:
     if (CI.getDiagnostics().hasUncompilableErrorOccurred())
       return;
     CheckDiags Diags(CI.getDiagnostics(), Opts);
-    CoreVisitor V(Ctx, CI.getPreprocessor(), Diags);
+    CoreVisitor V(Ctx, CI.getPreprocessor(), Diags, Opts.CoreccLowering);
     V.TraverseDecl(Ctx.getTranslationUnitDecl());
   }
 };

@@ -20,6 +20,10 @@ std::optional<std::string> PluginOptions::parse(StringRef Arg) {
     Core = false;
     return std::nullopt;
   }
+  if (A == "corecc-lowering") {
+    CoreccLowering = true;
+    return std::nullopt;
+  }
 
   // -W[no-][error=]core[-<check>]: the flags of the group or of one check.
   StringRef W = A;

@@ -47,6 +47,10 @@ enum class CheckLevel { Ignored, Warning, Error };
 struct PluginOptions {
   /// Explicit -mcore/-mno-core; unset means "on when debug info is".
   std::optional<bool> Core;
+  /// -corecc-lowering: corecc's own CO-RE pass (not LLVM's, as in clang-19
+  /// with the plugin) lowers the accesses, and relocates some that LLVM's
+  /// leaves to the program's layout ("(s+2)->b").
+  bool CoreccLowering = false;
   /// The -Wcore group.
   CheckFlags Group;
   /// Per-check flags, by check name (e.g. "empty-builtin").

@@ -31,6 +31,14 @@
 // index that is not a constant ends it too; the index is then applied as
 // ordinary address arithmetic on the relocated base.
 //
+// Where Clang leaves a step of such an access as plain arithmetic, the
+// pass relocates it as GCC does, so that an object relocates at least what
+// either compiler's would: a member of a struct without the attribute
+// reached through an attributed member ("foo->other.e", other a plain
+// struct: 0:2:0, where clang relocates 0:2 and adds e's offset), and a
+// constant step of the root pointer ("(s+2)->b": 2:1, as clang relocates
+// "s[2].b").
+//
 // The builtins become relocations of their own kinds: preserve.field.info
 // (byte_off, byte_sz, exists, signed, lshift_u64, rshift_u64 of a chain's
 // field), btf.type.id (local/target type id), preserve.type.info (type
@@ -61,9 +69,11 @@
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/IntrinsicsBPF.h"
 #include "llvm/IR/Module.h"
+#include "llvm/IR/PatternMatch.h"
 #include "llvm/Passes/PassBuilder.h"
 
 using namespace llvm;
+using namespace llvm::PatternMatch;
 using namespace corecc;
 using namespace corecc::core;
 
@@ -221,6 +231,66 @@ Value *plainAddress(IntrinsicInst &II) {
   }
 }
 
+/// The debug type access II arrives at, without typedefs and qualifiers:
+/// the member's type for a struct or union step, the element's for a step
+/// into a one-dimensional array; null when unknown.
+const DIType *arrivedType(const IntrinsicInst *II) {
+  const DIType *T = stripToType(accessType(II));
+  auto *C = dyn_cast_or_null<DICompositeType>(T);
+  if (auto *Ptr = dyn_cast_or_null<DIDerivedType>(T);
+      Ptr && Ptr->getTag() == dwarf::DW_TAG_pointer_type &&
+      II->getIntrinsicID() == Intrinsic::preserve_array_access_index &&
+      constArg(II, 1) == 0)
+    return stripToType(Ptr->getBaseType());
+  if (!C)
+    return nullptr;
+  if (C->getTag() == dwarf::DW_TAG_array_type) {
+    unsigned Dims = llvm::count_if(C->getElements(), [](const DINode *E) {
+      return isa_and_nonnull<DISubrange>(E);
+    });
+    return Dims == 1 ? stripToType(C->getBaseType()) : nullptr;
+  }
+  uint64_t Index =
+      II->getIntrinsicID() == Intrinsic::preserve_struct_access_index
+          ? constArg(II, 2)
+          : constArg(II, 1);
+  DINodeArray Elems = C->getElements();
+  if (Index >= Elems.size())
+    return nullptr;
+  return stripToType(dyn_cast_or_null<DIType>(Elems[Index]));
+}
+
+/// The debug member of struct type DI that field Field of the IR struct
+/// type ST holds: the one non-bitfield member at the field's offset with
+/// its size. -1 if there is no single such member.
+int debugMemberIndex(const DICompositeType *DI, StructType *ST, unsigned Field,
+                     const DataLayout &DL) {
+  const StructLayout *SL = DL.getStructLayout(ST);
+  uint64_t Offset = SL->getElementOffsetInBits(Field);
+  uint64_t Size = DL.getTypeAllocSizeInBits(ST->getElementType(Field));
+  int Found = -1;
+  DINodeArray Elems = DI->getElements();
+  for (unsigned I = 0; I < Elems.size(); ++I) {
+    auto *M = dyn_cast_or_null<DIDerivedType>(Elems[I]);
+    if (!M || M->getTag() != dwarf::DW_TAG_member || M->isStaticMember() ||
+        M->isBitField() || M->getOffsetInBits() != Offset ||
+        typeByteSize(M->getBaseType()) * 8 != Size)
+      continue;
+    if (Found >= 0)
+      return -1;
+    Found = static_cast<int>(I);
+  }
+  return Found;
+}
+
+/// A constant, non-negative index that fits an access intrinsic's operand.
+std::optional<unsigned> smallIndex(const Value *V) {
+  auto *C = dyn_cast<ConstantInt>(V);
+  if (!C || C->isNegative() || C->getValue().getActiveBits() > 31)
+    return std::nullopt;
+  return static_cast<unsigned>(C->getZExtValue());
+}
+
 class CoreRewriter {
   Module &M;
   CoreMode Mode;
@@ -266,6 +336,14 @@ private:
   Value *relocValue(Instruction &At, const IRReloc &R, Type *Ty);
   void remark(Instruction &I, const IRReloc &R);
   bool rootIsNamed(Instruction &I, const IRReloc &R);
+
+  /// Turns the plain steps that continue or start an access chain into
+  /// access intrinsics (see the file comment); new ones join Accesses.
+  void adoptPlainSteps(SmallVectorImpl<IntrinsicInst *> &Accesses);
+  IntrinsicInst *adoptMemberStep(Value &Parent, const DIType *Arrived,
+                                 GetElementPtrInst &G);
+  void adoptRootIndex(IntrinsicInst &II,
+                      SmallVectorImpl<IntrinsicInst *> &Accesses);
 
   void rewriteChainEnd(IntrinsicInst &End);
   void rewriteFieldInfo(CallInst &CI);
@@ -525,6 +603,111 @@ Value *CoreRewriter::relocValue(Instruction &At, const IRReloc &R, Type *Ty) {
   return C;
 }
 
+IntrinsicInst *CoreRewriter::adoptMemberStep(Value &Parent,
+                                             const DIType *Arrived,
+                                             GetElementPtrInst &G) {
+  if (G.getPointerOperand() != &Parent || G.getNumIndices() != 2 ||
+      !match(G.getOperand(1), m_Zero()))
+    return nullptr;
+  std::optional<unsigned> Index = smallIndex(G.getOperand(2));
+  auto *To = dyn_cast_or_null<DICompositeType>(Arrived);
+  if (!Index || !To)
+    return nullptr;
+  // A GEP of zeros that an access continues is how Clang reaches storage
+  // (isStorageGEP): the chain already goes through it.
+  if (llvm::any_of(G.users(), [&](const User *U) {
+        auto *UII = dyn_cast<IntrinsicInst>(U);
+        return UII && isAccessIntrinsic(UII);
+      }))
+    return nullptr;
+  IRBuilder<> B(&G);
+  B.SetCurrentDebugLocation(G.getDebugLoc());
+  Value *New = nullptr;
+  Type *Src = G.getSourceElementType();
+  if (auto *ST = dyn_cast<StructType>(Src);
+      ST && To->getTag() == dwarf::DW_TAG_structure_type &&
+      *Index < ST->getNumElements()) {
+    // A union's IR type holds one member's layout: which member an access
+    // means is not in the IR, so unions stay as written.
+    int Member = debugMemberIndex(To, ST, *Index, DL);
+    if (Member < 0)
+      return nullptr;
+    New = B.CreatePreserveStructAccessIndex(ST, &Parent, *Index, Member,
+                                            const_cast<DICompositeType *>(To));
+  } else if (auto *AT = dyn_cast<ArrayType>(Src);
+             AT && To->getTag() == dwarf::DW_TAG_array_type &&
+             arrayDims(To).size() == 1 &&
+             arrayDims(To)[0] == AT->getNumElements()) {
+    New = B.CreatePreserveArrayAccessIndex(AT, &Parent, 1, *Index,
+                                           const_cast<DICompositeType *>(To));
+  }
+  if (!New)
+    return nullptr;
+  New->takeName(&G);
+  G.replaceAllUsesWith(New);
+  G.eraseFromParent();
+  return cast<IntrinsicInst>(New);
+}
+
+void CoreRewriter::adoptRootIndex(IntrinsicInst &II,
+                                  SmallVectorImpl<IntrinsicInst *> &Accesses) {
+  if (II.getIntrinsicID() == Intrinsic::preserve_array_access_index)
+    return;
+  auto *G = dyn_cast<GetElementPtrInst>(II.getArgOperand(0));
+  if (!G || G->getNumIndices() != 1 ||
+      G->getSourceElementType() != II.getParamElementType(0))
+    return;
+  std::optional<unsigned> Index = smallIndex(G->getOperand(1));
+  auto *Rec = dyn_cast_or_null<DICompositeType>(accessType(&II));
+  if (!Index || *Index == 0 || !Rec || !isRecord(Rec))
+    return;
+  // "(s+2)->b" is "s[2].b": the index steps over the root's kernel size.
+  auto *PtrTy = DIDerivedType::get(
+      M.getContext(), dwarf::DW_TAG_pointer_type, "", nullptr, 0, nullptr,
+      const_cast<DICompositeType *>(Rec), DL.getPointerSizeInBits(), 0, 0,
+      std::nullopt, std::nullopt, DINode::FlagZero);
+  IRBuilder<> B(G);
+  B.SetCurrentDebugLocation(G->getDebugLoc());
+  Value *New = B.CreatePreserveArrayAccessIndex(
+      G->getSourceElementType(), G->getPointerOperand(), 0, *Index, PtrTy);
+  II.setArgOperand(0, New);
+  Accesses.push_back(cast<IntrinsicInst>(New));
+  if (G->use_empty())
+    G->eraseFromParent();
+}
+
+void CoreRewriter::adoptPlainSteps(SmallVectorImpl<IntrinsicInst *> &Accesses) {
+  for (size_t I = 0; I < Accesses.size(); ++I) {
+    IntrinsicInst *II = Accesses[I];
+    if (!isChainable(II))
+      continue;
+    const DIType *Arrived = arrivedType(II);
+    SmallVector<std::pair<Value *, GetElementPtrInst *>, 4> Steps;
+    for (User *U : II->users()) {
+      if (auto *G = dyn_cast<GetElementPtrInst>(U))
+        Steps.push_back({II, G});
+      // "t->ptr_u->v": a struct reached through a pointer member starts a
+      // chain of its own (GCC's core-attr-6.c: T 0:3, then U 0:1:1:1).
+      auto *L = dyn_cast<LoadInst>(U);
+      auto *Ptr = dyn_cast_or_null<DIDerivedType>(Arrived);
+      if (L && L->getPointerOperand() == II && L->getType()->isPointerTy() &&
+          Ptr && Ptr->getTag() == dwarf::DW_TAG_pointer_type)
+        for (User *LU : L->users())
+          if (auto *G = dyn_cast<GetElementPtrInst>(LU))
+            Steps.push_back({L, G});
+    }
+    for (auto [Base, G] : Steps) {
+      const DIType *To =
+          Base == II ? Arrived
+                     : stripToType(cast<DIDerivedType>(Arrived)->getBaseType());
+      if (IntrinsicInst *New = adoptMemberStep(*Base, To, *G))
+        Accesses.push_back(New);
+    }
+  }
+  for (size_t I = 0, E = Accesses.size(); I < E; ++I)
+    adoptRootIndex(*Accesses[I], Accesses);
+}
+
 void CoreRewriter::rewriteChainEnd(IntrinsicInst &End) {
   Value *Base = nullptr;
   SmallVector<IntrinsicInst *, 8> Chain = chainOf(&End, Base);
@@ -761,6 +944,8 @@ bool CoreRewriter::run(Function &Fn) {
   }
   if (Accesses.empty() && Builtins.empty() && Others.empty())
     return false;
+  if (Mode == CoreMode::On)
+    adoptPlainSteps(Accesses);
 
   // The builtins first: they read the chains they query.
   for (CallInst *CI : Builtins) {
