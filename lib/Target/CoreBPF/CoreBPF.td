@@ -54,11 +54,15 @@ def CoreBPFInstrInfo : InstrInfo;
 // Processors
 //===----------------------------------------------------------------------===//
 
-defvar CPUv2 = [FeatureJmpExt];
+// Atomic fetch-and-op, xchg and cmpxchg at every cpu, as clang-19 emits
+// them: the kernel (5.12 and later) accepts them whatever cpu a program was
+// built for; "-mattr=-atomic-fetch" leaves only the v1 atomic add.
+defvar CPUv1 = [FeatureAtomicFetch];
+defvar CPUv2 = [FeatureJmpExt, FeatureAtomicFetch];
 defvar CPUv3 = [FeatureJmpExt, FeatureALU32, FeatureAtomicFetch];
 defvar CPUv4 = [FeatureJmpExt, FeatureALU32, FeatureAtomicFetch, FeatureCPUv4];
 
-def : ProcessorModel<"v1", NoSchedModel, []>;
+def : ProcessorModel<"v1", NoSchedModel, CPUv1>;
 def : ProcessorModel<"v2", NoSchedModel, CPUv2>;
 def : ProcessorModel<"v3", NoSchedModel, CPUv3>;
 def : ProcessorModel<"v4", NoSchedModel, CPUv4>;

@@ -726,19 +726,26 @@ SDValue CoreBPFTargetLowering::lowerAtomicRMW(SDValue Op,
     return dummyResult(Op, DAG);
   }
 
+  if (Opc == ISD::ATOMIC_CMP_SWAP && Bits == 32 && !STI.hasALU32()) {
+    fail(DL, DAG,
+         "atomic compare-and-exchange of a 32-bit value needs 32-bit "
+         "subregisters (-mcpu=v3 or -mattr=+alu32); use a 64-bit value");
+    return dummyResult(Op, DAG);
+  }
   if (!STI.hasAtomicFetch()) {
     bool IsAdd = Opc == ISD::ATOMIC_LOAD_ADD || Opc == ISD::ATOMIC_LOAD_SUB;
     if (!IsAdd) {
       fail(DL, DAG,
            "atomic " + Name +
-               " needs -mcpu=v3 or later; this cpu only has atomic add");
+               " needs the atomic-fetch feature (-mattr=-atomic-fetch leaves "
+               "only atomic add)");
       return dummyResult(Op, DAG);
     }
     if (!Op.getValue(0).use_empty()) {
       fail(DL, DAG,
            "the value returned by atomic " + Name +
-               " is only available with -mcpu=v3 or later (atomic "
-               "fetch-and-add); this cpu's atomic add returns nothing");
+               " needs the atomic-fetch feature (-mattr=-atomic-fetch leaves "
+               "an atomic add that returns nothing)");
       return dummyResult(Op, DAG);
     }
   }

@@ -1,8 +1,12 @@
-// Atomics a cpu lacks, atomics BPF lacks altogether, and orderings BPF
-// cannot give. clang-19 emits fetch-and-op instructions even for -mcpu=v1
-// (older kernels reject them at load time) and crashes on acquire loads.
+// Atomics BPF lacks altogether, and orderings BPF cannot give. Fetch-and-op,
+// xchg and cmpxchg are there at every cpu, as clang-19 emits them (kernels
+// from 5.12 accept them whatever cpu the program was built for); without
+// the atomic-fetch feature (-mattr=-atomic-fetch) only the v1 atomic add is
+// left. A 32-bit cmpxchg needs 32-bit subregisters (clang-19 crashes on it
+// at v1 and v2), and clang-19 also crashes on acquire loads.
 //
 // RUN: not %corecc -O2 -mcpu=v1 -c %s -o %t.o 2>&1 | FileCheck %s --check-prefixes=CHECK,V1 --implicit-check-not=error: --implicit-check-not="Stack dump"
+// RUN: not %corecc -O2 -mcpu=v1 -Xclang -target-feature -Xclang -atomic-fetch -c %s -o %t.o 2>&1 | FileCheck %s --check-prefixes=CHECK,V1,NOFETCH --implicit-check-not=error: --implicit-check-not="Stack dump"
 // RUN: not %corecc -O2 -mcpu=v3 -c %s -o %t.o 2>&1 | FileCheck %s --check-prefixes=CHECK --implicit-check-not=error: --implicit-check-not="Stack dump"
 // RUN: not %corecc -O0 -mcpu=v4 -c %s -o %t.o 2>&1 | FileCheck %s --check-prefixes=CHECK --implicit-check-not=error: --implicit-check-not="Stack dump"
 // RUN: %corecc -O2 -mcpu=v3 -c %s -o %t.o 2>/dev/null; test $? -eq 1
@@ -11,16 +15,18 @@
 void add_only(long *p) { __sync_fetch_and_add(p, 1); }
 void add32_only(int *p) { __atomic_fetch_add(p, 2, __ATOMIC_RELAXED); }
 
-// V1: errors-atomics.c:[[@LINE+1]]:34: error: the value returned by atomic add is only available with -mcpu=v3 or later (atomic fetch-and-add); this cpu's atomic add returns nothing
+// NOFETCH: errors-atomics.c:[[@LINE+1]]:34: error: the value returned by atomic add needs the atomic-fetch feature (-mattr=-atomic-fetch leaves an atomic add that returns nothing)
 long fetch_add(long *p) { return __sync_fetch_and_add(p, 1); }
-// V1: errors-atomics.c:[[@LINE+1]]:34: error: the value returned by atomic sub is only available with -mcpu=v3 or later
+// NOFETCH: errors-atomics.c:[[@LINE+1]]:34: error: the value returned by atomic sub needs the atomic-fetch feature
 long fetch_sub(long *p) { return __sync_fetch_and_sub(p, 3); }
-// V1: errors-atomics.c:[[@LINE+1]]:29: error: atomic exchange needs -mcpu=v3 or later; this cpu only has atomic add
+// NOFETCH: errors-atomics.c:[[@LINE+1]]:29: error: atomic exchange needs the atomic-fetch feature (-mattr=-atomic-fetch leaves only atomic add)
 long xchg(long *p) { return __sync_lock_test_and_set(p, 1); }
-// V1: errors-atomics.c:[[@LINE+1]]:44: error: atomic compare-and-exchange needs -mcpu=v3 or later; this cpu only has atomic add
+// NOFETCH: errors-atomics.c:[[@LINE+1]]:44: error: atomic compare-and-exchange needs the atomic-fetch feature
 long cas(long *p, long o, long n) { return __sync_val_compare_and_swap(p, o, n); }
-// V1: errors-atomics.c:[[@LINE+1]]:24: error: atomic or needs -mcpu=v3 or later; this cpu only has atomic add
+// NOFETCH: errors-atomics.c:[[@LINE+1]]:24: error: atomic or needs the atomic-fetch feature
 void or_only(int *p) { __sync_fetch_and_or(p, 4); }
+// V1: errors-atomics.c:[[@LINE+1]]:42: error: atomic compare-and-exchange of a 32-bit value needs 32-bit subregisters (-mcpu=v3 or -mattr=+alu32); use a 64-bit value
+int cas32(int *p, int o, int n) { return __sync_val_compare_and_swap(p, o, n); }
 
 // No cpu has these.
 // CHECK: errors-atomics.c:[[@LINE+1]]:37: error: atomic min is not supported by BPF (atomic add, sub, and, or, xor, exchange and compare-and-exchange are)
