@@ -161,6 +161,10 @@ class CoreVisitor : public RecursiveASTVisitor<CoreVisitor> {
   /// pass steps it by the kernel's size ("(s+2)->b" is "s[2].b",
   /// CoreAccessPass.cpp); LLVM's, in clang-19 with this plugin, does not.
   llvm::DenseSet<const Expr *> RelocatedSteps;
+  /// Pointer arithmetic compared with another pointer: a bounds check
+  /// ("if (p + 1 > data_end)"), which is about this program's view of the
+  /// memory, not the kernel's layout.
+  llvm::DenseSet<const Expr *> BoundsChecks;
 
   /// Runs F with Counter raised by one.
   template <typename Fn> bool with(unsigned &Counter, Fn F) {
@@ -340,6 +344,12 @@ public:
   }
 
   bool VisitBinaryOperator(BinaryOperator *BO) {
+    // Visited before its operands.
+    if (BO->isRelationalOp() && BO->getLHS()->getType()->isPointerType() &&
+        BO->getRHS()->getType()->isPointerType()) {
+      BoundsChecks.insert(BO->getLHS()->IgnoreParenCasts());
+      BoundsChecks.insert(BO->getRHS()->IgnoreParenCasts());
+    }
     if (BO->isAssignmentOp())
       if (const MemberExpr *ME = bitfieldAccess(BO->getLHS()))
         checkBitfield(ME, /*Write=*/true);
@@ -647,6 +657,8 @@ void CoreVisitor::checkPointerArith(const Expr *E, const Expr *Ptr,
   const RecordDecl *RD = Pointee->getAsRecordDecl();
   if (!isCoreRecord(RD) || hasStableLayout(RD) ||
       isInCoreMacro(SM, E->getExprLoc()))
+    return;
+  if (BoundsChecks.count(E))
     return;
   if (RelocatedSteps.count(E) && Index) {
     std::optional<llvm::APSInt> N = Index->getIntegerConstantExpr(Ctx);

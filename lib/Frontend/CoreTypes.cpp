@@ -63,7 +63,14 @@ bool hasStableLayout(const RecordDecl *RD) {
       "bpf_spin_lock", "bpf_res_spin_lock", "bpf_timer", "bpf_wq", "bpf_dynptr",
       "bpf_list_head", "bpf_list_node", "bpf_rb_root", "bpf_rb_node",
       "bpf_refcount", "bpf_pidns_info", "bpf_tunnel_key", "bpf_xfrm_state",
-      "bpf_cgroup_dev_ctx", "bpf_iter_num", "bpf_stack_build_id"};
+      "bpf_cgroup_dev_ctx", "bpf_iter_num", "bpf_stack_build_id",
+      // Program contexts whose loads the verifier checks or rewrites by
+      // their own rules (netfilter programs), and perf's UAPI records.
+      "bpf_nf_ctx", "perf_branch_entry", "perf_event_header"};
+  // An anonymous struct or union inside a record has that record's layout
+  // ("sizeof(tuple->ipv6)" of bpf_sock_tuple).
+  while (RD && !RD->getIdentifier() && !RD->getTypedefNameForAnonDecl())
+    RD = dyn_cast<RecordDecl>(RD->getDeclContext());
   return RD && RD->getIdentifier() && Stable.contains(RD->getName());
 }
 

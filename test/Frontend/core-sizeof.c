@@ -36,6 +36,18 @@ struct ethhdr {
   __be16 h_proto;
 } __attribute__((preserve_access_index));
 
+// bpf_sock_tuple, a UAPI union of anonymous structs (renamed here: the
+// test declares its own, marked stable by its name below).
+struct bpf_sock_tuple {
+  union {
+    struct {
+      unsigned int saddr, daddr;
+      unsigned short sport, dport;
+    } ipv4;
+  };
+} __attribute__((preserve_access_index));
+#define sock_tuple_like bpf_sock_tuple
+
 // Other user-space ABI, fixed for every kernel (system-call arguments, the
 // saved registers of one architecture): not reported either.
 struct sockaddr_un {
@@ -132,5 +144,11 @@ struct ethhdr *no_warning(struct task *t, struct plain *q, struct ethhdr *eth,
                     sizeof(sizeof(struct task)) + sizeof(typeof(sizeof(*t)));
   if ((void *)(eth + 1) > data_end)
     return 0;
+  // A bounds check: pointer arithmetic compared with another pointer is
+  // about the memory the program reads (a packet), whatever the type.
+  if ((void *)(t + 1) > data_end || t + 2 <= t->next)
+    return 0;
+  // An anonymous member of a stable record is stable too.
+  n += sizeof(((struct sock_tuple_like *)0)->ipv4);
   return (struct ethhdr *)((char *)&t[1] + n + (q + 1)->a);
 }
