@@ -14,10 +14,12 @@ class CoreBPFTargetMachine;
 constexpr unsigned MaxInlineMemStores = 1024;
 
 class FunctionPass;
+class ModulePass;
 class PassRegistry;
 
 FunctionPass *createCoreBPFISelDag(CoreBPFTargetMachine &TM);
 FunctionPass *createCoreBPFCheckIRPass();
+ModulePass *createCoreBPFArenaPass();
 FunctionPass *createCoreBPFMIPeepholePass();
 FunctionPass *createCoreBPFCoreFoldPass();
 FunctionPass *createCoreBPFMIChecksPass();
@@ -25,6 +27,7 @@ FunctionPass *createCoreBPFNarrowChecksPass();
 
 void initializeCoreBPFDAGToDAGISelLegacyPass(PassRegistry &);
 void initializeCoreBPFCheckIRPass(PassRegistry &);
+void initializeCoreBPFArenaPass(PassRegistry &);
 void initializeCoreBPFMIPeepholePass(PassRegistry &);
 void initializeCoreBPFCoreFoldPass(PassRegistry &);
 void initializeCoreBPFMIChecksPass(PassRegistry &);

@@ -269,6 +269,17 @@ def ADDR_SPACE_CAST : OpSrcInst<CLS_ALU64, ALU_MOV.Value, SRC_X,
   let Inst{31-16} = dst_as;
   let Inst{15-0} = src_as;
 }
+def DstAddrSpace : SDNodeXForm<addrspacecast, [{
+  return CurDAG->getTargetConstant(
+      cast<AddrSpaceCastSDNode>(N)->getDestAddressSpace(), SDLoc(N), MVT::i64);
+}]>;
+def SrcAddrSpace : SDNodeXForm<addrspacecast, [{
+  return CurDAG->getTargetConstant(
+      cast<AddrSpaceCastSDNode>(N)->getSrcAddressSpace(), SDLoc(N), MVT::i64);
+}]>;
+def : Pat<(addrspacecast:$cast GPR:$src),
+          (ADDR_SPACE_CAST GPR:$src, (DstAddrSpace $cast),
+                           (SrcAddrSpace $cast))>;
 
 // cpu v4 sign-extending moves: MOV with offset 8, 16 or 32.
 class MOVSX_RR<OpClass cls, RegisterClass RC, int width, list<dag> pattern>

@@ -34,6 +34,7 @@ extern "C" void LLVMInitializeCoreBPFTarget() {
   PassRegistry &PR = *PassRegistry::getPassRegistry();
   initializeCoreBPFDAGToDAGISelLegacyPass(PR);
   initializeCoreBPFCheckIRPass(PR);
+  initializeCoreBPFArenaPass(PR);
   initializeCoreBPFMIPeepholePass(PR);
   initializeCoreBPFCoreFoldPass(PR);
   initializeCoreBPFMIChecksPass(PR);
@@ -128,6 +129,9 @@ public:
     TargetPassConfig::addIRPasses();
     // After the generic IR passes, which expand small memcmp/bcmp calls:
     // what is still a call then has no library to go to.
+    // A module pass (it places globals), before the function passes that
+    // run one function at a time down to instruction selection.
+    addPass(createCoreBPFArenaPass());
     addPass(createCoreBPFCheckIRPass());
     if (getOptLevel() != CodeGenOptLevel::None)
       addPass(createCoreBPFNarrowChecksPass());
