@@ -83,31 +83,20 @@ CoreBPFTargetLowering::CoreBPFTargetLowering(const TargetMachine &TM,
   if (STI.hasALU32())
     IntVTs.push_back(MVT::i32);
   for (MVT VT : IntVTs) {
+    // Trailing zeros as a population count (lowerCTTZ), not the generic
+    // expansion's table of a De Bruijn sequence in a constant pool.
+    setOperationAction(ISD::CTTZ, VT, Custom);
+    setOperationAction(ISD::CTTZ_ZERO_UNDEF, VT, Custom);
     setOperationAction(ISD::BR_CC, VT, Custom);
     setOperationAction(ISD::SELECT_CC, VT, Custom);
     setOperationAction(ISD::SETCC, VT, Expand);
     setOperationAction(ISD::SELECT, VT, Expand);
 
-    for (unsigned Op : {ISD::ROTL,
-                        ISD::ROTR,
-                        ISD::CTPOP,
-                        ISD::CTLZ,
-                        ISD::CTTZ,
-                        ISD::CTLZ_ZERO_UNDEF,
-                        ISD::CTTZ_ZERO_UNDEF,
-                        ISD::MULHU,
-                        ISD::MULHS,
-                        ISD::UMUL_LOHI,
-                        ISD::SMUL_LOHI,
-                        ISD::SDIVREM,
-                        ISD::UDIVREM,
-                        ISD::SHL_PARTS,
-                        ISD::SRL_PARTS,
-                        ISD::SRA_PARTS,
-                        ISD::ADDC,
-                        ISD::ADDE,
-                        ISD::SUBC,
-                        ISD::SUBE})
+    for (unsigned Op :
+         {ISD::ROTL, ISD::ROTR, ISD::CTPOP, ISD::CTLZ, ISD::CTLZ_ZERO_UNDEF,
+          ISD::MULHU, ISD::MULHS, ISD::UMUL_LOHI, ISD::SMUL_LOHI, ISD::SDIVREM,
+          ISD::UDIVREM, ISD::SHL_PARTS, ISD::SRL_PARTS, ISD::SRA_PARTS,
+          ISD::ADDC, ISD::ADDE, ISD::SUBC, ISD::SUBE})
       setOperationAction(Op, VT, Expand);
     if (!STI.hasCPUv4()) {
       setOperationAction(ISD::SDIV, VT, Custom);
@@ -954,6 +943,20 @@ SDValue CoreBPFTargetLowering::LowerOperation(SDValue Op,
     return lowerLegacyPacketLoad(Op, DAG);
   case ISD::BR_CC:
     return lowerBR_CC(Op, DAG);
+  case ISD::CTTZ:
+  case ISD::CTTZ_ZERO_UNDEF: {
+    // The bits below the lowest set bit, counted: ctpop(~x & (x - 1)),
+    // which is the width for x == 0. The generic expansion multiplies by a
+    // De Bruijn constant and indexes a byte table in a constant pool, which
+    // a BPF object has no place for (clang-19 puts it in .rodata.cst*).
+    SDLoc DL(Op);
+    EVT VT = Op.getValueType();
+    SDValue X = Op.getOperand(0);
+    SDValue Below = DAG.getNode(
+        ISD::AND, DL, VT, DAG.getNOT(DL, X, VT),
+        DAG.getNode(ISD::SUB, DL, VT, X, DAG.getConstant(1, DL, VT)));
+    return DAG.getNode(ISD::CTPOP, DL, VT, Below);
+  }
   case ISD::SELECT_CC:
     return lowerSELECT_CC(Op, DAG);
   case ISD::GlobalAddress:
