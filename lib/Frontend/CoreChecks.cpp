@@ -165,6 +165,19 @@ class CoreVisitor : public RecursiveASTVisitor<CoreVisitor> {
   /// ("if (p + 1 > data_end)"), which is about this program's view of the
   /// memory, not the kernel's layout.
   llvm::DenseSet<const Expr *> BoundsChecks;
+  /// The other side of a comparison with a CO-RE query
+  /// ("bpf_core_field_size(T, f) == sizeof(struct timespec64)"): this
+  /// compile's size is the question asked of the kernel, not a mistake.
+  llvm::DenseSet<const Expr *> ComparedWithQuery;
+
+  static bool isSizeQuery(const Expr *E) {
+    const auto *CE = dyn_cast<CallExpr>(E->IgnoreParenImpCasts());
+    if (!CE)
+      return false;
+    unsigned ID = CE->getBuiltinCallee();
+    return ID == BPF::BI__builtin_preserve_field_info ||
+           ID == BPF::BI__builtin_preserve_type_info;
+  }
 
   /// Runs F with Counter raised by one.
   template <typename Fn> bool with(unsigned &Counter, Fn F) {
@@ -345,6 +358,12 @@ public:
 
   bool VisitBinaryOperator(BinaryOperator *BO) {
     // Visited before its operands.
+    if (BO->isComparisonOp()) {
+      if (isSizeQuery(BO->getLHS()))
+        ComparedWithQuery.insert(BO->getRHS()->IgnoreParenImpCasts());
+      if (isSizeQuery(BO->getRHS()))
+        ComparedWithQuery.insert(BO->getLHS()->IgnoreParenImpCasts());
+    }
     if (BO->isRelationalOp() && BO->getLHS()->getType()->isPointerType() &&
         BO->getRHS()->getType()->isPointerType()) {
       BoundsChecks.insert(BO->getLHS()->IgnoreParenCasts());
@@ -734,7 +753,8 @@ bool CoreVisitor::VisitUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *E) {
   UnaryExprOrTypeTrait K = E->getKind();
   if (K != UETT_SizeOf && K != UETT_AlignOf && K != UETT_PreferredAlignOf)
     return true;
-  if (InQuery || Unevaluated || Reported.count(E))
+  if (InQuery || Unevaluated || Reported.count(E) ||
+      ComparedWithQuery.count(E))
     return true;
   QualType T = E->getTypeOfArgument();
   const RecordDecl *RD = recordOf(Ctx, T);

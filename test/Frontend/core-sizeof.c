@@ -148,6 +148,11 @@ struct ethhdr *no_warning(struct task *t, struct plain *q, struct ethhdr *eth,
   // about the memory the program reads (a packet), whatever the type.
   if ((void *)(t + 1) > data_end || t + 2 <= t->next)
     return 0;
+  // Comparing a relocated size with this compile's asks the kernel whether
+  // its layout is this one (a field's type changed across versions).
+  if (bpf_core_field_size(t->in) == sizeof(struct inner) ||
+      sizeof(struct inner) != bpf_core_type_size(struct inner))
+    n++;
   // An anonymous member of a stable record is stable too.
   n += sizeof(((struct sock_tuple_like *)0)->ipv4);
   return (struct ethhdr *)((char *)&t[1] + n + (q + 1)->a);

@@ -109,8 +109,17 @@ def main():
     else:
         print("core check: %d objects, corecc-btf only" % k["objects"])
     keys = [g["key"] for g in d["goal"]]
-    if keys[:4] != ["loads", "verified_insns", "insns", "compile_time"]:
+    want = ["loads", "verified_insns", "insns", "compile_time"]
+    if [k for k in keys if k in want] != want:
         fail("goal keys %r" % keys)
+    # With loads: corecc against clang-19 at v1 and v3 (its best cpu).
+    if d["load"]["available"]:
+        if "verified_best_cpu" not in keys or "verified_2x" not in keys:
+            fail("goal keys %r: no clang-19 best-cpu comparison" % keys)
+        b = d["totals"]["verified_vs_clang_best_cpu"]
+        if b["programs"] <= 0 or not b["ratio"] or b["ratio"] <= 0 or \
+                set(b["by_cpu"]) != {"v1", "v3"}:
+            fail("best-cpu comparison %r" % {k: b[k] for k in ("programs", "ratio", "by_cpu")})
     with open(os.path.join(out, "bench.md")) as f:
         md = f.read()
     for n in names:
