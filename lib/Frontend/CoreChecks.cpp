@@ -753,8 +753,7 @@ bool CoreVisitor::VisitUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *E) {
   UnaryExprOrTypeTrait K = E->getKind();
   if (K != UETT_SizeOf && K != UETT_AlignOf && K != UETT_PreferredAlignOf)
     return true;
-  if (InQuery || Unevaluated || Reported.count(E) ||
-      ComparedWithQuery.count(E))
+  if (InQuery || Unevaluated || Reported.count(E) || ComparedWithQuery.count(E))
     return true;
   QualType T = E->getTypeOfArgument();
   const RecordDecl *RD = recordOf(Ctx, T);
