@@ -13,11 +13,13 @@
 #include "corecc/Target/CoreBPF.h"
 #include "llvm/MC/MCAsmBackend.h"
 #include "llvm/MC/MCAsmInfo.h"
+#include "llvm/MC/MCAssembler.h"
 #include "llvm/MC/MCCodeEmitter.h"
 #include "llvm/MC/MCContext.h"
 #include "llvm/MC/MCInstPrinter.h"
 #include "llvm/MC/MCInstrInfo.h"
 #include "llvm/MC/MCObjectFileInfo.h"
+#include "llvm/MC/MCObjectStreamer.h"
 #include "llvm/MC/MCObjectWriter.h"
 #include "llvm/MC/MCParser/MCAsmParser.h"
 #include "llvm/MC/MCParser/MCTargetAsmParser.h"
@@ -37,6 +39,26 @@
 using namespace llvm;
 
 namespace {
+
+/// The largest alignment a section of a BPF object may ask for. Nothing in
+/// one needs more than a page; ".p2align 31" would make the object 2 GB of
+/// padding (llvm-mc-19 writes it), which no loader wants.
+constexpr uint64_t MaxSectionAlign = uint64_t(1) << 16;
+
+/// Reports each section aligned beyond MaxSectionAlign; true if any is.
+bool reportHugeAlignment(const MCAssembler &Asm, StringRef Input) {
+  bool Found = false;
+  for (const MCSection &Sec : Asm) {
+    if (Sec.getAlign().value() <= MaxSectionAlign)
+      continue;
+    errs() << Input << ": error: section '" << Sec.getName()
+           << "' is aligned to " << Sec.getAlign().value()
+           << " bytes; a BPF object needs at most " << MaxSectionAlign
+           << " (the padding would be written out)\n";
+    Found = true;
+  }
+  return Found;
+}
 
 struct AsmJob {
   std::string Triple = "bpfel";
@@ -161,7 +183,16 @@ bool corecc::runAssemblerJob(ArrayRef<std::string> Args, StringRef ProgName) {
     return false;
   }
   Parser->setTargetParser(*TAP);
-  bool Failed = Parser->Run(/*NoInitialTextSection=*/false);
+  bool Failed = Parser->Run(/*NoInitialTextSection=*/false,
+                            /*NoFinalize=*/true);
+  if (!Failed && !Ctx.hadError()) {
+    auto *Obj =
+        J.EmitAsm ? nullptr : static_cast<MCObjectStreamer *>(&*Streamer);
+    if (Obj)
+      Failed = reportHugeAlignment(Obj->getAssembler(), J.Input);
+    if (!Failed)
+      Streamer->finish();
+  }
   Streamer.reset();
   Buffered.reset();
   if (Failed || Ctx.hadError())

@@ -13,10 +13,12 @@
 #include "corecc/Target/CoreBPF.h"
 #include "llvm/MC/MCAsmBackend.h"
 #include "llvm/MC/MCAsmInfo.h"
+#include "llvm/MC/MCAssembler.h"
 #include "llvm/MC/MCCodeEmitter.h"
 #include "llvm/MC/MCContext.h"
 #include "llvm/MC/MCInstrInfo.h"
 #include "llvm/MC/MCObjectFileInfo.h"
+#include "llvm/MC/MCObjectStreamer.h"
 #include "llvm/MC/MCObjectWriter.h"
 #include "llvm/MC/MCParser/MCAsmParser.h"
 #include "llvm/MC/MCParser/MCTargetAsmParser.h"
@@ -80,7 +82,16 @@ struct Assembler {
     if (!TAP)
       __builtin_trap();
     Parser->setTargetParser(*TAP);
-    (void)Parser->Run(/*NoInitialTextSection=*/false);
+    // As the driver does (lib/Driver/Assembler.cpp): no object whose
+    // sections ask for more than 64 KiB alignment is written.
+    if (Parser->Run(/*NoInitialTextSection=*/false, /*NoFinalize=*/true) ||
+        Ctx.hadError())
+      return;
+    for (const MCSection &Sec :
+         static_cast<MCObjectStreamer &>(*Streamer).getAssembler())
+      if (Sec.getAlign().value() > (uint64_t(1) << 16))
+        return;
+    Streamer->finish();
   }
 };
 
