@@ -57,6 +57,8 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
@@ -428,10 +430,46 @@ public:
     return true;
   }
 
+  // What is used: a function or global of a header that the walked code
+  // names is walked too, once (see walkUsed).
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    Decl *D = nullptr;
+    if (auto *FD = dyn_cast<FunctionDecl>(E->getDecl())) {
+      const FunctionDecl *Def = nullptr;
+      if (FD->hasBody(Def))
+        D = const_cast<FunctionDecl *>(Def);
+    } else if (auto *VD = dyn_cast<VarDecl>(E->getDecl())) {
+      if (VD->hasGlobalStorage() && !VD->isLocalVarDeclOrParm())
+        if (VarDecl *Def = VD->getDefinition())
+          D = Def;
+    }
+    if (D && Walked.insert(D).second)
+      Pending.push_back(D);
+    return true;
+  }
+
   bool VisitUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *E);
   bool VisitOffsetOfExpr(OffsetOfExpr *E);
   bool VisitFunctionDecl(FunctionDecl *FD);
   bool VisitRecordDecl(RecordDecl *RD);
+
+  /// Walks the declarations Roots (what the main file declares and what
+  /// a header defines into the object), then
+  /// every function and global they name, transitively. A header's
+  /// declarations that nothing uses are not looked at: what the checks
+  /// report does not depend on how many declarations a header brings
+  /// (vmlinux.h's 100k), nor on whether it came from a precompiled header.
+  void walkUsed(ArrayRef<Decl *> Roots) {
+    for (Decl *D : Roots)
+      if (Walked.insert(D).second)
+        TraverseDecl(D);
+    while (!Pending.empty())
+      TraverseDecl(Pending.pop_back_val());
+  }
+
+private:
+  llvm::SmallPtrSet<const Decl *, 32> Walked;
+  llvm::SmallVector<Decl *, 16> Pending;
 };
 
 void CoreVisitor::checkRegionCall(const CallExpr *CE) {
@@ -891,10 +929,38 @@ bool CoreVisitor::VisitRecordDecl(RecordDecl *RD) {
 class CoreChecksConsumer : public ASTConsumer {
   CompilerInstance &CI;
   PluginOptions Opts;
+  /// The main file's top-level declarations and what a header puts in
+  /// the object by itself, in order.
+  std::vector<Decl *> Roots;
 
 public:
   CoreChecksConsumer(CompilerInstance &CI, const PluginOptions &Opts)
       : CI(CI), Opts(Opts) {}
+
+  /// A header's definition that is in the object whether or not the main
+  /// file names it: a program or global with external linkage, or one
+  /// kept by a section or "used" (strobemeta.h and pyperf.h define the
+  /// selftests' programs).
+  static bool isEmittedAnyway(const Decl *D) {
+    const auto *ND = dyn_cast<NamedDecl>(D);
+    if (!ND || (!ND->hasAttr<SectionAttr>() && !ND->hasAttr<UsedAttr>() &&
+                !ND->isExternallyVisible()))
+      return false;
+    if (const auto *FD = dyn_cast<FunctionDecl>(D))
+      return FD->doesThisDeclarationHaveABody();
+    if (const auto *VD = dyn_cast<VarDecl>(D))
+      return VD->isThisDeclarationADefinition() != VarDecl::DeclarationOnly;
+    return false;
+  }
+
+  bool HandleTopLevelDecl(DeclGroupRef DG) override {
+    const SourceManager &SM = CI.getSourceManager();
+    for (Decl *D : DG)
+      if (SM.isInMainFile(SM.getExpansionLoc(D->getLocation())) ||
+          isEmittedAnyway(D))
+        Roots.push_back(D);
+    return true;
+  }
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     // After a real error the AST may be incomplete; errors that are
@@ -903,7 +969,7 @@ public:
       return;
     CheckDiags Diags(CI.getDiagnostics(), Opts);
     CoreVisitor V(Ctx, CI.getPreprocessor(), Diags, Opts.CoreccLowering);
-    V.TraverseDecl(Ctx.getTranslationUnitDecl());
+    V.walkUsed(Roots);
   }
 };
 
