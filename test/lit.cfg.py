@@ -27,6 +27,11 @@ config.environment["PATH"] = path
 for var in ["HOME", "TMPDIR", "CORECC_RESOURCE_DIR"]:
     if var in os.environ:
         config.environment[var] = os.environ[var]
+# The header cache (docs/header-cache.md) is off unless a test turns it on
+# with -fcorecc-cache and its own -fcorecc-cache-dir: whether a compile
+# hits must not depend on which tests ran before it, nor fill $HOME.
+config.environment["CORECC_CACHE"] = "0"
+config.environment.pop("CORECC_CACHE_DIR", None)
 # Stable diagnostics: no colours, C locale.
 config.environment["LC_ALL"] = "C"
 config.environment["TERM"] = "dumb"

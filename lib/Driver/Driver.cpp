@@ -20,6 +20,7 @@
 #include "corecc/Driver/Driver.h"
 #include "Assembler.h"
 #include "DeepStack.h"
+#include "HeaderCache.h"
 #include "corecc/Config.h"
 #include "corecc/Driver/Backend.h"
 #include "corecc/Driver/Options.h"
@@ -324,6 +325,12 @@ bool runJob(const Job &J, const DriverOptions &O, StringRef ExePath,
   }
 
   // Code generation: Clang builds the module, corecc runs the passes.
+  useHeaderCache(
+      *CI, J.CC1Args,
+      headerCacheSettings(O.HeaderCache, O.HeaderCacheDir, O.Verbose), ExePath,
+      [](clang::CompilerInvocation &Inv) {
+        addGCCBuiltinForms(Inv.getPreprocessorOpts());
+      });
   CI->getCodeGenOpts().DisableLLVMPasses = true;
   auto Ctx = std::make_unique<LLVMContext>();
   clang::EmitLLVMOnlyAction Act(Ctx.get());

@@ -174,6 +174,16 @@ corecc::parseDriverOptions(ArrayRef<const char *> Args) {
                         "': corecc compiles each input in one process, "
                         "without intermediate files (use -E, -S or "
                         "-emit-llvm to see a stage)");
+    if (A == "-fno-corecc-cache" || A == "-fcorecc-cache") {
+      O.HeaderCache = A == "-fcorecc-cache";
+      continue;
+    }
+    if (StringRef Dir = A; Dir.consume_front("-fcorecc-cache-dir=")) {
+      if (Dir.empty())
+        return usageError("missing directory in '" + A + "'");
+      O.HeaderCacheDir = Dir.str();
+      continue;
+    }
     StringRef CPU = A;
     if (CPU.consume_front("-mcpu=") || CPU.consume_front("-march=")) {
       if (!isKnownCPU(CPU))
@@ -292,8 +302,16 @@ PREPROCESSOR AND LANGUAGE (as in Clang and GCC)
   -fplugin=<file>     Load a Clang plugin (corecc loads its own plugin
                       automatically)
 
+HEADER CACHE (docs/header-cache.md)
+  -fno-corecc-cache   Do not use or fill the cache of precompiled headers
+                      (also CORECC_CACHE=0; -fcorecc-cache overrides it)
+  -fcorecc-cache-dir=<dir>
+                      Keep it in <dir> (also CORECC_CACHE_DIR; default
+                      $XDG_CACHE_HOME/corecc, or ~/.cache/corecc)
+
 OTHER
-  -v                  Show what corecc runs and the header search list
+  -v                  Show what corecc runs, the header search list and
+                      whether the header cache was used
   -###                Show what corecc would run, run nothing
   -Xclang <arg>       Pass <arg> to Clang's front end
   -mllvm <arg>        Pass <arg> to LLVM's option parser

@@ -44,6 +44,10 @@ struct DriverOptions {
   bool BTFOnly = false;   // -gbtf
   CoreRequest Core = CoreRequest::Default;
 
+  // The header cache (HeaderCache.cpp).
+  std::optional<bool> HeaderCache; // -f[no-]corecc-cache, the last one
+  std::string HeaderCacheDir;      // -fcorecc-cache-dir=
+
   // Informational.
   bool Verbose = false;
   bool PrintVersion = false;
