@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "corecc/Driver/Backend.h"
+#include "corecc/TimeReport.h"
 #include "llvm/Analysis/CGSCCPassManager.h"
 #include "llvm/Analysis/LoopAnalysisManager.h"
 #include "llvm/Bitcode/BitcodeWriter.h"
@@ -22,6 +23,7 @@
 #include "llvm/IR/Verifier.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/Timer.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Target/TargetMachine.h"
 
@@ -85,6 +87,8 @@ Error corecc::runBackend(Module &M, TargetMachine &TM,
   M.setDataLayout(TM.createDataLayout());
 
   if (Opts.RunIRPipeline) {
+    NamedRegionTimer T("ir-passes", "IR passes (CO-RE, -O pipeline)",
+                       TimeReportGroup, TimeReportTitle, Opts.TimeReport);
     runIRPipeline(M, TM, Opts);
   } else {
     // Code generation only (corecc-llc, as llc): the CO-RE pass still runs,
@@ -130,6 +134,10 @@ Error corecc::runBackend(Module &M, TargetMachine &TM,
   if (TM.addPassesToEmitFile(PM, OS, nullptr, FT))
     return createStringError(inconvertibleErrorCode(),
                              "the CoreBPF target cannot emit this file type");
+  NamedRegionTimer T("codegen",
+                     "Code generation (instruction selection to object "
+                     "writing, BTF included)",
+                     TimeReportGroup, TimeReportTitle, Opts.TimeReport);
   PM.run(M);
   return Error::success();
 }

@@ -25,6 +25,7 @@
 #include "corecc/Driver/Backend.h"
 #include "corecc/Driver/Options.h"
 #include "corecc/Target/CoreBPF.h"
+#include "corecc/TimeReport.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/DiagnosticLex.h"
 #include "clang/Basic/DiagnosticOptions.h"
@@ -52,6 +53,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/Timer.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/TargetParser/Host.h"
@@ -65,6 +67,12 @@ using namespace corecc;
 namespace {
 
 constexpr const char *ProgName = "corecc";
+
+/// Whether a job asked for -ftime-report: the tables are printed once,
+/// before LLVM shuts down (as clang's cc1 does; a timer group printed by its
+/// destructor after llvm_shutdown would register LLVM's timer options
+/// again).
+bool TimeReportWanted = false;
 
 void printError(const Twine &Msg) {
   errs() << ProgName << ": error: " << Msg << "\n";
@@ -325,17 +333,28 @@ bool runJob(const Job &J, const DriverOptions &O, StringRef ExePath,
   }
 
   // Code generation: Clang builds the module, corecc runs the passes.
-  useHeaderCache(
-      *CI, J.CC1Args,
-      headerCacheSettings(O.HeaderCache, O.HeaderCacheDir, O.Verbose), ExePath,
-      [](clang::CompilerInvocation &Inv) {
-        addGCCBuiltinForms(Inv.getPreprocessorOpts());
-      });
+  bool Timed = CI->getCodeGenOpts().TimePasses;
+  TimeReportWanted |= Timed;
+  {
+    NamedRegionTimer T("header-cache", "Header cache (lookup, PCH build)",
+                       TimeReportGroup, TimeReportTitle, Timed);
+    useHeaderCache(
+        *CI, J.CC1Args,
+        headerCacheSettings(O.HeaderCache, O.HeaderCacheDir, O.Verbose),
+        ExePath, [](clang::CompilerInvocation &Inv) {
+          addGCCBuiltinForms(Inv.getPreprocessorOpts());
+        });
+  }
   CI->getCodeGenOpts().DisableLLVMPasses = true;
   auto Ctx = std::make_unique<LLVMContext>();
   clang::EmitLLVMOnlyAction Act(Ctx.get());
-  if (!CI->ExecuteAction(Act))
-    return false;
+  {
+    NamedRegionTimer T("front-end",
+                       "Front end (parse, Sema, CO-RE checks, IR generation)",
+                       TimeReportGroup, TimeReportTitle, Timed);
+    if (!CI->ExecuteAction(Act))
+      return false;
+  }
   std::unique_ptr<Module> M = Act.takeModule();
   if (!M)
     return false;
@@ -372,6 +391,7 @@ bool runJob(const Job &J, const DriverOptions &O, StringRef ExePath,
   BO.EmitBTF = O.emitsBTF();
   BO.EmitDWARF = O.emitsDWARF();
   BO.KeepDebugInfoInIR = O.emitsBTF();
+  BO.TimeReport = Timed;
 
   std::error_code EC;
   ToolOutputFile Out(OutputFile.empty() ? "-" : OutputFile, EC,
@@ -509,6 +529,10 @@ int corecc::runCompiler(ArrayRef<const char *> Argv, StringRef ExePath) {
     if (!JobOK)
       removeOutputs(J);
     OK &= JobOK;
+  }
+  if (TimeReportWanted) {
+    TimerGroup::printAll(errs());
+    TimerGroup::clearAll();
   }
   return OK ? 0 : 1;
 }

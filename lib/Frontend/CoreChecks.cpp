@@ -48,6 +48,7 @@
 #include "CoreChecks.h"
 #include "CheckTable.h"
 #include "CoreTypes.h"
+#include "corecc/TimeReport.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/Expr.h"
@@ -60,6 +61,7 @@
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Timer.h"
 
 using namespace clang;
 using namespace corecc::plugin;
@@ -967,6 +969,10 @@ public:
     // warnings made errors by -Werror do not count.
     if (CI.getDiagnostics().hasUncompilableErrorOccurred())
       return;
+    llvm::NamedRegionTimer T("core-checks",
+                             "(in the front end) CO-RE source checks",
+                             corecc::TimeReportGroup, corecc::TimeReportTitle,
+                             CI.getCodeGenOpts().TimePasses);
     CheckDiags Diags(CI.getDiagnostics(), Opts);
     CoreVisitor V(Ctx, CI.getPreprocessor(), Diags, Opts.CoreccLowering);
     V.walkUsed(Roots);

@@ -37,6 +37,9 @@ struct BackendOptions {
   bool EmitDWARF = true; // .debug_* sections
   /// Keep debug metadata in emitted LLVM IR.
   bool KeepDebugInfoInIR = true;
+  /// -ftime-report: time the IR passes and code generation in corecc's
+  /// table (corecc/TimeReport.h).
+  bool TimeReport = false;
 };
 
 /// Counts errors reported through an LLVMContext and prints every

@@ -26,6 +26,7 @@
 #include "corecc/BTF/Codec.h"
 #include "corecc/BTF/Dedup.h"
 #include "corecc/BTF/Sink.h"
+#include "corecc/TimeReport.h"
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/CodeGen/AsmPrinter.h"
@@ -38,8 +39,10 @@
 #include "llvm/MC/MCExpr.h"
 #include "llvm/MC/MCSectionELF.h"
 #include "llvm/MC/MCStreamer.h"
+#include "llvm/Pass.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Timer.h"
 #include "llvm/Target/TargetLoweringObjectFile.h"
 #include "llvm/Target/TargetMachine.h"
 
@@ -400,6 +403,9 @@ void CoreBPFBTFEmitter::collectExternFunctions() {
 }
 
 void CoreBPFBTFEmitter::endModule() {
+  // Inside code generation's line of corecc's -ftime-report table.
+  NamedRegionTimer T("btf", "(in code generation) .BTF and .BTF.ext",
+                     TimeReportGroup, TimeReportTitle, TimePassesIsEnabled);
   MCStreamer &OS = *AP.OutStreamer;
   MCContext &Ctx = AP.OutContext;
 

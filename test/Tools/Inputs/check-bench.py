@@ -120,12 +120,25 @@ def main():
         if b["programs"] <= 0 or not b["ratio"] or b["ratio"] <= 0 or \
                 set(b["by_cpu"]) != {"v1", "v3"}:
             fail("best-cpu comparison %r" % {k: b[k] for k in ("programs", "ratio", "by_cpu")})
+    # The header cache: cold, warm, against clang-19's own PCH; the objects
+    # compiled with the cache are the ones compiled without it.
+    h = d.get("header_cache")
+    if not h:
+        fail("no header_cache in the report")
+    for part, key in (("cold", "ratio"), ("warm", "ratio"), ("warm_vs_pch", "ratio")):
+        positive(h[part][key], "header_cache.%s.%s" % (part, key))
+    if h["identical"] != h["compared"] or h["compared"] != len(names):
+        fail("header cache: %d of %d objects identical" % (h["identical"], h["compared"]))
+    for k in ("cache_warm", "cache_warm_pch", "cache_cold", "cache_identical"):
+        if k not in keys:
+            fail("goal keys %r: no %s" % (keys, k))
+    print("header cache: %d objects identical" % h["identical"])
     with open(os.path.join(out, "bench.md")) as f:
         md = f.read()
     for n in names:
         if "| %s |" % n not in md:
             fail("bench.md has no row for " + n)
-    for h in ("## Goal", "## Totals (corecc / clang-19)", "## Per file"):
+    for h in ("## Goal", "## Totals (corecc / clang-19)", "## Header cache", "## Per file"):
         if h not in md:
             fail("bench.md has no %r" % h)
     print("ok")
