@@ -112,8 +112,8 @@ std::string multiarchIncludeDir() {
 
 /// Prints Clang's diagnostics and adds a hint when a header that is not
 /// found exists in the host's multiarch directory (<asm/types.h> from
-/// <linux/types.h>, <bits/...> from <stdint.h>): a BPF compile does not
-/// search it, like clang -target bpf.
+/// <linux/types.h>, <bits/...> from <stdint.h>): a compile with -target bpf
+/// does not search it, like clang -target bpf.
 class HintingDiagConsumer : public clang::TextDiagnosticPrinter {
   bool Hinted = false;
 
@@ -134,8 +134,8 @@ public:
       return;
     Hinted = true;
     errs() << ProgName << ": note: '" << Info.getArgStdStr(0)
-           << "' is in the host's multiarch directory, which BPF compiles do "
-              "not search (as with clang -target bpf); add -I"
+           << "' is in the host's multiarch directory, which compiles with "
+              "-target bpf do not search (as with clang -target bpf); add -I"
            << Dir << ", or include vmlinux.h instead of <linux/...> headers\n";
   }
 };
@@ -176,6 +176,20 @@ Expected<std::vector<Job>> planJobs(const DriverOptions &O, StringRef ExePath) {
   Args.push_back("--target=" + O.triple());
   Args.push_back("-mcpu=" + O.CPU);
   Args.insert(Args.end(), O.ClangArgs.begin(), O.ClangArgs.end());
+  // Without -target, corecc stands in for the host's clang (CLANG=corecc
+  // in a Makefile): its header search ends with the host's multiarch
+  // directory, as clang's does. Build systems read that list from
+  // "$(CLANG) -v -E - </dev/null" and give it to their BPF compiles as
+  // -idirafter (libbpf-bootstrap, the kernel's selftests, sched-ext); so
+  // does a BPF compile that includes <linux/types.h> without vmlinux.h.
+  // With -target bpf, the search is clang -target bpf's.
+  std::string Multiarch = multiarchIncludeDir();
+  if (!O.TargetGiven && sys::fs::is_directory(Multiarch) &&
+      !llvm::is_contained(O.ClangArgs, "-nostdinc") &&
+      !llvm::is_contained(O.ClangArgs, "-nostdlibinc")) {
+    Args.push_back("-idirafter");
+    Args.push_back(Multiarch);
+  }
   // corecc always wants full debug metadata (see Backend.cpp).
   Args.push_back("-g");
   std::vector<const char *> Argv;

@@ -156,6 +156,7 @@ corecc::parseDriverOptions(ArrayRef<const char *> Args) {
       IsTarget = true;
     }
     if (IsTarget) {
+      O.TargetGiven = true;
       if (TargetValue.empty())
         return usageError("missing target in '" + A +
                           "' (expected bpf, bpfel or bpfeb)");

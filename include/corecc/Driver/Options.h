@@ -33,6 +33,7 @@ struct DriverOptions {
 
   // Target.
   bool BigEndian = false;
+  bool TargetGiven = false; // -target/--target: header search as clang's for it
   std::string CPU = "v3";
 
   // Optimization level for corecc's own pipeline (Clang sees the -O flag).
