@@ -54,7 +54,10 @@ inline unsigned findNameColumn(StringRef Text, unsigned Line, StringRef Name) {
 }
 
 /// Where to report a problem with function F as a whole: its name in the
-/// source, or its line, or nowhere (no debug information).
+/// source, or its line, or nowhere (no debug information). It reads the
+/// source file: call it only for a diagnostic that is reported (once per
+/// function for every function would make a compile quadratic in the
+/// file's size).
 inline DiagnosticLocation functionLocation(const Function &F) {
   const DISubprogram *SP = F.getSubprogram();
   if (!SP)

@@ -299,19 +299,20 @@ SDValue CoreBPFTargetLowering::LowerFormalArguments(
   const Function &F = MF.getFunction();
   MachineRegisterInfo &RegInfo = MF.getRegInfo();
   LLVMContext &Ctx = *DAG.getContext();
-  DiagnosticLocation FnLoc = corebpf::functionLocation(F);
+  // Found only when reported: finding the name's column reads the source.
+  auto FnLoc = [&F] { return corebpf::functionLocation(F); };
 
   if (IsVarArg)
     Ctx.diagnose(DiagnosticInfoUnsupported(
         F, "variadic function '" + F.getName() + "' is not supported by BPF",
-        FnLoc));
+        FnLoc()));
   if (F.arg_size() > MaxArgRegs || Ins.size() > MaxArgRegs)
     Ctx.diagnose(DiagnosticInfoUnsupported(
         F,
         "function '" + F.getName() + "' takes " + Twine(F.arg_size()) +
             " arguments; BPF passes at most " + Twine(MaxArgRegs) +
             " in registers (group them in a struct passed by pointer)",
-        FnLoc));
+        FnLoc()));
 
   // Aggregates by value come as pointers, as in Clang's BPF ABI: a
   // "byval" argument points to the caller's copy (LowerCall makes it on the
