@@ -98,8 +98,9 @@ config.substitutions.append(("%examples", os.path.join(config.corecc_src_root, "
 config.substitutions.append(("%loaders", os.path.join(config.corecc_obj_root, "examples")))
 config.substitutions.append(("%python", "python3"))
 
-if shutil.which("strace"):
-    config.available_features.add("strace")
+for tool_name in ("strace", "ccache", "sccache"):
+    if shutil.which(tool_name):
+        config.available_features.add(tool_name)
 bpftool = shutil.which("bpftool") or "/usr/sbin/bpftool"
 config.substitutions.append(("%bpftool", bpftool))
 bpf_gcc = shutil.which("bpf-gcc") or shutil.which("bpf-unknown-none-gcc")

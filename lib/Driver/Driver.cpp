@@ -183,8 +183,16 @@ Expected<std::vector<Job>> planJobs(const DriverOptions &O, StringRef ExePath) {
   // -idirafter (libbpf-bootstrap, the kernel's selftests, sched-ext); so
   // does a BPF compile that includes <linux/types.h> without vmlinux.h.
   // With -target bpf, the search is clang -target bpf's.
+  // Only for inputs that are preprocessed: Clang's driver warns that a
+  // search directory is unused when compiling a .i (distcc's server
+  // compiles what the client preprocessed), .s, .ll or .bc.
+  auto Preprocessed = [](StringRef In) {
+    StringRef Ext = sys::path::extension(In);
+    return In == "-" || Ext == ".c" || Ext == ".h" || Ext == ".S";
+  };
   std::string Multiarch = multiarchIncludeDir();
-  if (!O.TargetGiven && sys::fs::is_directory(Multiarch) &&
+  if (!O.TargetGiven && llvm::any_of(O.Inputs, Preprocessed) &&
+      sys::fs::is_directory(Multiarch) &&
       !llvm::is_contained(O.ClangArgs, "-nostdinc") &&
       !llvm::is_contained(O.ClangArgs, "-nostdlibinc")) {
     Args.push_back("-idirafter");

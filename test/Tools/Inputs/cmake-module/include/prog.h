@@ -1,0 +1,4 @@
+struct __sk_buff_min {
+  unsigned len;
+};
+#define LIMIT 64
