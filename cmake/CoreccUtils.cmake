@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # Helpers shared by the corecc CMake files.
 
 # corecc_add_library(<name> <sources...> [LINK <libs...>])

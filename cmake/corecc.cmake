@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # corecc.cmake - compile BPF programs with corecc from a CMake project.
 #
 #   include(/path/to/corecc/cmake/corecc.cmake)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // biolatency: block I/O latency histograms, per disk and per operation if
 // asked. A request is stamped when it is queued (or issued to the driver)
 // and measured when it completes. The disk is reached through the request:

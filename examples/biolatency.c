@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // biolatency: block I/O latency histograms.
 //   biolatency [-D] [-F] [-Q] [-m] [-i SECS] [-d SECS] [-o OBJ] [-v]
 //   -D per disk, -F per operation, -Q include time queued

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // Map layout shared by biolatency.bpf.c and biolatency.c.
 #ifndef EXAMPLES_BIOLATENCY_H
 #define EXAMPLES_BIOLATENCY_H

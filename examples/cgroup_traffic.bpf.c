@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // cgroup_traffic: account a cgroup's network traffic by direction and
 // protocol, and optionally block ICMP or cap packet size for the cgroup.
 // Attached to a cgroup v2 directory, cgroup_skb programs see every packet

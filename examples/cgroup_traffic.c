@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // cgroup_traffic: account (and optionally restrict) a cgroup's traffic.
 //   cgroup_traffic -c CGROUP_DIR [-I] [-M BYTES] [-t SECS] [-o OBJ] [-v]
 //   -I block ICMP, -M drop packets longer than BYTES

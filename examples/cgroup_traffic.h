@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // Counter layout shared by cgroup_traffic.bpf.c and cgroup_traffic.c.
 #ifndef EXAMPLES_CGROUP_TRAFFIC_H
 #define EXAMPLES_CGROUP_TRAFFIC_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // Helpers shared by the BPF side of the examples: a default target
 // architecture for bpf_tracing.h's PT_REGS_* macros, log2 for histograms, and
 // CO-RE reads that work across kernel layouts: the task state before and

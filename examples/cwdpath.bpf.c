@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // The current task's working directory as a path, built the way security and
 // observability agents build file paths without bpf_d_path(): walk the
 // dentries up through d_parent, crossing mounts through struct mount, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // dnsfilter: drop DNS queries for blocked names at XDP. Finds UDP
 // datagrams to port 53, checks that they are plain queries, hashes the
 // question name (case-folded wire format, FNV-1a) and drops the query

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // dnsfilter: drop DNS queries for the given names on an interface (XDP).
 //   dnsfilter -i IFACE [-S] [-o OBJ] [-v] NAME...      (-S generic mode)
 #include <ctype.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // execsnoop: trace execve() calls with their arguments, parent pid and
 // result. The enter tracepoint copies filename and argv into a per-process
 // slot in a hash map; the exit tracepoint adds the return value and comm and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // execsnoop: print every execve() with its arguments.
 //   execsnoop [-u UID] [-x] [-n MAXARGS] [-o OBJ] [-v]
 #include <linux/types.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // Event layout shared by execsnoop.bpf.c and execsnoop.c.
 #ifndef EXAMPLES_EXECSNOOP_H
 #define EXAMPLES_EXECSNOOP_H

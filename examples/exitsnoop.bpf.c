@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // exitsnoop: report every process exit with its age, exit status or
 // terminating signal. Runs on sched:sched_process_exit and reads the exiting
 // task's fields with CO-RE, so one object works across kernel layouts.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // exitsnoop: print every process exit with its age and status.
 //   exitsnoop [-p PID] [-t] [-x] [-o OBJ] [-v]
 #include <linux/types.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // Event layout shared by exitsnoop.bpf.c and exitsnoop.c.
 #ifndef EXAMPLES_EXITSNOOP_H
 #define EXAMPLES_EXITSNOOP_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // flowstats: per-flow accounting on a tc hook. Every IPv4 TCP/UDP packet
 // updates its 5-tuple's record (packets, bytes, smallest and largest
 // packet, first and last time seen, TCP flags seen) under the record's

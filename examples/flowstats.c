@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // flowstats: per-flow packet and byte accounting on an interface (tc hook).
 // Prints the busiest flows every interval, reading each record with
 // BPF_F_LOCK so its fields are a consistent snapshot.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // Map layout shared by flowstats.bpf.c and flowstats.c.
 #ifndef EXAMPLES_FLOWSTATS_H
 #define EXAMPLES_FLOWSTATS_H

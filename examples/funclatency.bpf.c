@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // funclatency: time a kernel function and print the distribution of its
 // latency as a log2 histogram. Two flavors of the same probes: fentry/fexit
 // (BPF trampolines, cheapest, kernel >= 5.5 with BTF) and kprobe/kretprobe

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // funclatency: latency histogram of one kernel function.
 //   funclatency [-k] [-p PID] [-n | -m] [-d SECS] [-o OBJ] [-v] [FUNCTION]
 // Uses fentry/fexit when the kernel allows them, else kprobe/kretprobe

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // hardirqs: time spent in hard interrupt handlers, per IRQ and handler
 // name: counts, total time and a log2 histogram of handler durations. The
 // entry time is kept per CPU (handlers do not nest on one CPU for the same

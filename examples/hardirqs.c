@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // hardirqs: time spent in hard interrupt handlers.
 //   hardirqs [-C] [-H] [-n] [-I IRQ] [-d SECS] [-o OBJ] [-v]
 //   -C counts only, -H histograms, -n nanoseconds

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // Map layout shared by hardirqs.bpf.c and hardirqs.c.
 #ifndef EXAMPLES_HARDIRQS_H
 #define EXAMPLES_HARDIRQS_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // A log2 histogram shared by the BPF programs and their loaders.
 #ifndef EXAMPLES_HIST_H
 #define EXAMPLES_HIST_H

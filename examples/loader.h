@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // Helpers shared by the examples' user-space loaders: finding and opening
 // the BPF object, setting .rodata knobs before load and reading globals
 // after, printing histograms, Ctrl-C handling. Plain libbpf (>= 1.0), no

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // oomkill: report every OOM kill: who triggered it, who was chosen, the
 // victim's badness score and how much memory was at stake. A kprobe on
 // oom_kill_process() reads the struct oom_control the OOM killer filled in,

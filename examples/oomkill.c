@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // oomkill: print every OOM kill with the victim and its memory.
 //   oomkill [-o OBJ] [-v]
 #include <linux/types.h>

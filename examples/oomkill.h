@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // Event layout shared by oomkill.bpf.c and oomkill.c.
 #ifndef EXAMPLES_OOMKILL_H
 #define EXAMPLES_OOMKILL_H

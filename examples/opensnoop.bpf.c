@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // opensnoop: trace open() and openat() with the file name, flags and result.
 // The enter tracepoints remember the user pointer to the name per thread; the
 // exit tracepoint reads the name, reserves a ring buffer record and submits

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // opensnoop: print every open()/openat() with its result.
 //   opensnoop [-p PID] [-t TID] [-u UID] [-x] [-o OBJ] [-v]
 #include <linux/types.h>

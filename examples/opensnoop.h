@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // Event layout shared by opensnoop.bpf.c and opensnoop.c.
 #ifndef EXAMPLES_OPENSNOOP_H
 #define EXAMPLES_OPENSNOOP_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // profile: a sampling CPU profiler. The loader opens a cpu-clock perf event
 // on every CPU at a fixed frequency and attaches this program; each sample
 // records the current task's user and kernel stacks in a stack trace map

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // profile: sample stacks on every CPU at a fixed frequency and print the
 // most frequent ones, kernel frames symbolized from /proc/kallsyms.
 //   profile [-p PID] [-F HZ] [-U | -K] [-I] [-n TOP] [-d SECS] [-o OBJ] [-v]

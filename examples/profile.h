@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // Map layout shared by profile.bpf.c and profile.c.
 #ifndef EXAMPLES_PROFILE_H
 #define EXAMPLES_PROFILE_H

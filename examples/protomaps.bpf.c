@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // protomaps: a tc classifier that counts packets in one map per transport
 // protocol, picked by a switch: TCP and UDP by destination port (hash maps),
 // ICMP and ICMPv6 by type, everything else by protocol number (arrays).

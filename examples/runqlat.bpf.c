@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // runqlat: histogram of run-queue latency, the time a task waits between
 // being woken (or preempted while runnable) and getting a CPU. BTF-enabled
 // scheduler tracepoints hand us task_struct pointers; the task's pid, tgid

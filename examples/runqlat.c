@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // runqlat: run-queue latency histograms.
 //   runqlat [-m] [-P | -L] [-p PID] [-c CGROUP_DIR] [-i SECS] [-d SECS] [-o OBJ] [-v]
 #include <fcntl.h>

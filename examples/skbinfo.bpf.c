@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // skbinfo: classify packets by the kernel's view of them, the bits in
 // struct sk_buff that __sk_buff does not expose or exposes only in part:
 // pkt_type, checksum state (ip_summed, csum_level), clone state, hash

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // skbinfo: count an interface's packets by the kernel's sk_buff bits
 // (pkt_type, checksum state, clones, hash kind), read with CO-RE bitfield
 // relocations; and show the calling task's flag bits.

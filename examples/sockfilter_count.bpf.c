@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // A socket filter that counts packets and bytes by IP protocol and keeps
 // only TCP. Shows: packet loads through __sk_buff, a BPF-to-BPF call, global
 // counters in .bss, a .rodata knob set before load.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // syscount: count system calls per syscall number (or per process), with
 // errors and time spent inside them. Raw tracepoints sys_enter/sys_exit see
 // every syscall of every task: the cheapest hooks for this.

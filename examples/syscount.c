@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // syscount: count system calls (and their time and errors) per syscall or
 // per process, print the top ones every interval.
 //   syscount [-p PID] [-P] [-L] [-x] [-i SECS] [-d SECS] [-n TOP] [-o OBJ] [-v]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // Map layout shared by syscount.bpf.c and syscount.c.
 #ifndef EXAMPLES_SYSCOUNT_H
 #define EXAMPLES_SYSCOUNT_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // task_iter: a `ps` built on a BPF task iterator. Reading the iterator's
 // file (the loader creates it with bpf_iter_create) runs this program once
 // per task; it prints one line per process (or per thread when configured)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // task_iter: list processes like `ps`, from a BPF task iterator.
 //   task_iter [-t] [-K] [-o OBJ] [-v]    (-t threads, -K hide kernel threads)
 #include <linux/types.h>

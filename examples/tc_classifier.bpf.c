@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // tc_classifier: a direct-action tc classifier for egress shaping. Sorts
 // packets into interactive (ssh, DNS), bulk (a port range) and best effort;
 // sets skb->priority, skb->tc_classid (for an HTB/prio qdisc) and skb->mark,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // tc_classifier: classify egress (or ingress) traffic of an interface into
 // interactive / bulk / best effort for a shaping qdisc, optionally re-mark
 // DSCP and police bulk traffic; print per-class counters every second.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // Class numbers shared by tc_classifier.bpf.c and tc_classifier.c.
 #ifndef EXAMPLES_TC_CLASSIFIER_H
 #define EXAMPLES_TC_CLASSIFIER_H

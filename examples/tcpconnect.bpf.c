@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // tcpconnect: trace active TCP connects (connect() and friends), IPv4 and
 // IPv6, with the addresses and ports the kernel chose. The entry kprobe
 // remembers the socket; the return probe reads it once the kernel has

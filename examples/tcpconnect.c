@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // tcpconnect: print active TCP connections (connect()).
 //   tcpconnect [-p PID] [-u UID] [-P PORT[,PORT...]] [-o OBJ] [-v]
 #include <arpa/inet.h>

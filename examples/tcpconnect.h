@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // Event layout shared by tcpconnect.bpf.c and tcpconnect.c.
 #ifndef EXAMPLES_TCPCONNECT_H
 #define EXAMPLES_TCPCONNECT_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // tcprtt: histogram of TCP smoothed round-trip times, sampled each time an
 // established connection receives a segment (tcp_rcv_established), with
 // optional address and port filters. fentry reads the tcp_sock directly

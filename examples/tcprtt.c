@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // tcprtt: histogram of TCP smoothed RTTs of established connections.
 //   tcprtt [-k] [-m] [-l | -r] [-p LPORT] [-P RPORT] [-a LADDR] [-A RADDR]
 //          [-d SECS] [-o OBJ] [-v]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // Map layout shared by tcprtt.bpf.c and tcprtt.c.
 #ifndef EXAMPLES_TCPRTT_H
 #define EXAMPLES_TCPRTT_H

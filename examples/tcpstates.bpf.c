@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // tcpstates: trace TCP state changes (SYN_SENT -> ESTABLISHED -> FIN_WAIT1
 // ...) with the time spent in the previous state. Hooks the
 // sock:inet_sock_set_state tracepoint through its BTF-typed form, so the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // tcpstates: print TCP state changes with the time spent in each state.
 //   tcpstates [-4 | -6] [-L PORT] [-D PORT] [-o OBJ] [-v]
 #include <arpa/inet.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // Event layout shared by tcpstates.bpf.c and tcpstates.c.
 #ifndef EXAMPLES_TCPSTATES_H
 #define EXAMPLES_TCPSTATES_H

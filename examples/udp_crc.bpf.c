@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // udp_crc: verify an end-to-end CRC-32 on UDP datagrams at XDP. Datagrams
 // to the configured port carry the CRC-32 (IEEE 802.3, little endian) of
 // their payload in the last four bytes; corrupted ones are dropped before

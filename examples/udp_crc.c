@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // udp_crc: run the CRC-32 self-test, then verify the CRC trailer of UDP
 // datagrams to a port on an interface (XDP), with one of the three loop
 // styles; print checked/dropped counts every second.

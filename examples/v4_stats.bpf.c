@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // v4_stats: signed statistics over a batch of 8-, 16- and 32-bit samples,
 // plus decoding of big-endian header fields, as a SEC("syscall") program
 // that user space calls with BPF_PROG_RUN (the batch is the context and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // v4_stats: run the cpu-v4 statistics program on a batch of numbers.
 //   v4_stats [-d DIVISOR] [-o OBJ] [-v] [NUMBER...]
 // Each number goes into the narrowest sample array (8, 16 or 32 bit) that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // Context layout shared by v4_stats.bpf.c and its callers.
 #ifndef EXAMPLES_V4_STATS_H
 #define EXAMPLES_V4_STATS_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // xdp_filter: a packet filter at the driver's receive hook. Parses
 // Ethernet (with up to two VLAN tags), IPv4 (options, fragments), IPv6 (with
 // extension headers), TCP and UDP, and drops what the rules deny: source

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // xdp_filter: attach the XDP filter to an interface, add deny rules, print
 // per-reason counters every second until Ctrl-C, then detach.
 //   xdp_filter -i IFACE [-S] [-6] [-F] [-s CIDR]... [-p tcp:PORT|udp:PORT]...

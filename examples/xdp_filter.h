@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-2.0-only OR BSD-2-Clause
 // Map and counter layout shared by xdp_filter.bpf.c and xdp_filter.c.
 #ifndef EXAMPLES_XDP_FILTER_H
 #define EXAMPLES_XDP_FILTER_H

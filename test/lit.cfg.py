@@ -14,8 +14,8 @@ import lit.util
 config.name = "corecc"
 config.test_format = lit.formats.ShTest(not lit.util.which("bash") is None)
 config.suffixes = [".c", ".ll", ".test", ".s", ".i"]
-# test/tools holds the sources of test tools (corecc-run), not tests.
-config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "tools", "corpus"]
+# test/runner holds the sources of the test loader (corecc-run), not tests.
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "runner", "corpus"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.corecc_obj_root, "test")
 

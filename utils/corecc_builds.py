@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """The build directories that utils/check, utils/fuzz and utils/bench share.
 
 build/            the release build (what users run, what the tests check)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """The random-program differential behind `utils/fuzz csmith`.
 
 For each of --count seeds (from --seed, default 1), csmith writes a C

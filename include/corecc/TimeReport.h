@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc/TimeReport.h - The corecc table of -ftime-report --*- C++ -*-===//
 //
 // -ftime-report prints Clang's and LLVM's tables (front end, IR generation,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CHeader.cpp - BTF as a C header ------------------------------------===//
 //
 // Part of corecc. See docs/btf.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- Decoder.cpp - Validating .BTF decoder ------------------------------===//
 //
 // Part of corecc. See docs/btf.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- Dedup.cpp - Type graph deduplication -------------------------------===//
 //
 // Part of corecc. See docs/btf.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- Error.cpp - Typed errors of the BTF library ------------------------===//
 //
 // Part of corecc. See docs/btf.md.

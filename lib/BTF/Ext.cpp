@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- Ext.cpp - .BTF.ext encoder and decoder -----------------------------===//
 //
 // Part of corecc. See docs/btf.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- Format.cpp - Text forms of BTF and .BTF.ext ------------------------===//
 //
 // Part of corecc. See docs/btf.md.

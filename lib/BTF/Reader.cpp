@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- Reader.cpp - Reading BTF from files --------------------------------===//
 //
 // Part of corecc. See docs/btf.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- Spec.cpp - A set of BTF types and strings --------------------------===//
 //
 // Part of corecc. See docs/btf.md.
@@ -366,10 +367,6 @@ void Spec::setName(uint32_t Id, StringRef Name) {
   mutableWords(Id)[0] = Off;
 }
 
-void Spec::setNameOffset(uint32_t Id, uint32_t NameOff) {
-  mutableWords(Id)[0] = NameOff;
-}
-
 void Spec::setSize(uint32_t Id, uint32_t ByteSize) {
   assert(type(Id).hasSize());
   mutableWords(Id)[2] = ByteSize;
@@ -392,11 +389,6 @@ void Spec::setMembers(uint32_t Id, ArrayRef<MemberSpec> Members) {
   uint32_t *W = resize(Id, Members.size());
   std::copy(MW.begin(), MW.end(), W + 3);
   W[1] = (W[1] & 0x7fffffffu) | (uint32_t(KF) << 31);
-}
-
-void Spec::setMemberType(uint32_t Id, unsigned Index, uint32_t Type) {
-  assert(type(Id).isComposite() && Index < type(Id).vlen());
-  mutableWords(Id)[3 + 3 * Index + 1] = Type;
 }
 
 void Spec::setEnumValues(uint32_t Id, ArrayRef<EnumValueSpec> Values) {
@@ -433,24 +425,12 @@ void Spec::setVarLinkage(uint32_t Id, VarLinkage Linkage) {
   mutableWords(Id)[3] = static_cast<uint32_t>(Linkage);
 }
 
-void Spec::setSecInfos(uint32_t Id, ArrayRef<VarSecInfo> Vars) {
-  assert(type(Id).is(Kind::Datasec));
-  SmallVector<uint32_t, 24> VW = secInfoWords(Vars);
-  uint32_t *W = resize(Id, Vars.size());
-  std::copy(VW.begin(), VW.end(), W + 3);
-}
-
 void Spec::setSecInfo(uint32_t Id, unsigned Index, VarSecInfo Var) {
   assert(type(Id).is(Kind::Datasec) && Index < type(Id).vlen());
   uint32_t *W = mutableWords(Id) + 3 + 3 * Index;
   W[0] = Var.Type;
   W[1] = Var.Offset;
   W[2] = Var.Size;
-}
-
-void Spec::makeFwd(uint32_t Id, bool IsUnion) {
-  uint32_t NameOff = type(Id).nameOffset();
-  replaceRawType(Id, {NameOff, makeInfo(Kind::Fwd, IsUnion, 0), 0});
 }
 
 void Spec::replaceRawType(uint32_t Id, ArrayRef<uint32_t> TypeWords) {
@@ -467,6 +447,11 @@ void Spec::replaceRawType(uint32_t Id, ArrayRef<uint32_t> TypeWords) {
     Offsets[Id - FirstId] = static_cast<uint32_t>(Words.size());
     Words.insert(Words.end(), TypeWords.begin(), TypeWords.end());
   }
+}
+
+void Spec::makeFwd(uint32_t Id, bool IsUnion) {
+  uint32_t NameOff = type(Id).nameOffset();
+  replaceRawType(Id, {NameOff, makeInfo(Kind::Fwd, IsUnion, 0), 0});
 }
 
 void Spec::truncateTypes(uint32_t Count) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- AccessSpec.cpp - Parsing and printing CO-RE access specs -----------===//
 //
 // An access string lists raw indices: the first indexes the root pointer

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CPath.cpp - C-like paths of CO-RE relocations ----------------------===//
 //
 // For

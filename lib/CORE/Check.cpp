@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- Check.cpp - Running an object's relocations against a target -------===//
 //
 // See corecc/CORE/Check.h for the outline. This file keeps libbpf's order

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreError.cpp - Resolver error category ----------------------------===//
 
 #include "corecc/CORE/Resolver.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- Distill.cpp - Distilled base BTF and relocation --------------------===//
 //
 // See corecc/CORE/Distill.h for the rules, taken from libbpf's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- IRReloc.cpp - CO-RE relocations in LLVM IR -------------------------===//
 
 #include "corecc/CORE/IRReloc.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- InsnEncoding.h - BPF opcode fields CO-RE looks at --------*- C++ -*-===//
 //
 // The parts of the BPF instruction encoding (kernel Documentation/bpf/

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- MinBTF.cpp - The smallest BTF that still relocates -----------------===//
 //
 // See corecc/CORE/MinBTF.h for the rules. Marking works on the target's own

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- Object.cpp - The CO-RE view of a BPF object ------------------------===//
 //
 // Reads what libbpf reads before it relocates: programs are the STT_FUNC

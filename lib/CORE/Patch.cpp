@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- Patch.cpp - Applying a CO-RE resolution to an instruction ----------===//
 //
 // What libbpf does to the relocated instruction, and when it refuses:

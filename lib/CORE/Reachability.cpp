@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- Reachability.cpp - Dead code after CO-RE relocation ----------------===//
 //
 // A forward data-flow pass per function over a three-level lattice per

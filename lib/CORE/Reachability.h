@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- Reachability.h - Dead code after CO-RE relocation --------*- C++ -*-===//
 //
 // Which instructions of a relocated object can run. After CO-RE relocation a

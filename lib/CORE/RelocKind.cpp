@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- RelocKind.cpp - CO-RE relocation kinds -----------------------------===//
 
 #include "corecc/CORE/RelocKind.h"

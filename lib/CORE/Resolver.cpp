@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- Resolver.cpp - Resolving CO-RE relocations -------------------------===//
 //
 // Outline (the order libbpf follows, and the one this file keeps so that the

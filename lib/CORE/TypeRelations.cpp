@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- TypeRelations.cpp - CO-RE relations between types ------------------===//
 //
 // These follow libbpf's rules on purpose, so that corecc-btf check gives the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- TypeRelations.h - CO-RE relations between types ----------*- C++ -*-===//
 //
 // The relations the resolver uses to accept a target type for a local one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- Assembler.cpp - corecc's in-process assembler ----------------------===//
 //
 // Part of corecc. See Assembler.h.

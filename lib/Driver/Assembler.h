@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- Assembler.h - corecc's in-process assembler --------------*- C++ -*-===//
 //
 // Part of corecc.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- Backend.cpp - Optimize and generate code ---------------------------===//
 //
 // After Clang has produced a module (with -disable-llvm-passes, so the

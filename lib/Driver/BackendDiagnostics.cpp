@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- BackendDiagnostics.cpp - Print LLVM diagnostics like Clang ---------===//
 //
 // Errors found after Clang (unsupported constructs in the backend, stack

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- DeepStack.cpp - Run the compiler on a large stack ------------------===//
 //
 // Part of corecc. See DeepStack.h.

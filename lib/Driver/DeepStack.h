@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- DeepStack.h - Run the compiler on a large stack ----------*- C++ -*-===//
 //
 // Part of corecc.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- Driver.cpp - corecc: from command line to object -------------------===//
 //
 // One process does everything:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- HeaderCache.cpp - Precompiled large headers, kept between compiles -===//
 //
 // When a compile's main file begins (after comments) with an #include of a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- HeaderCache.h - Precompiled large headers, kept between compiles ---===//
 //
 // Every kernel probe starts with #include "vmlinux.h": 100k+ lines that

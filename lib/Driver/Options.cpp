@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- Options.cpp - corecc's command line --------------------------------===//
 
 #include "corecc/Driver/Options.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CheckTable.cpp - The checks, their flags and messages --------------===//
 //
 // What each message says, and why, is in docs/core-checks.md.

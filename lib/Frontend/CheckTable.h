@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CheckTable.h - The checks, their flags and messages ------*- C++ -*-===//
 //
 // One row per check (the <name> of -Wcore-<name>), one row per message a

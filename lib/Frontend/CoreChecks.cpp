@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreChecks.cpp - CO-RE source checks -------------------------------===//
 //
 // Clang accepts every construct below, and clang-19 compiles it; each is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreChecks.h - CO-RE source checks -----------------------*- C++ -*-===//
 //
 // Checks of CO-RE constructs that Clang accepts but that break at load time

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreTypes.cpp - What the checks call a CO-RE type ------------------===//
 
 #include "CoreTypes.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreTypes.h - What the checks call a CO-RE type ----------*- C++ -*-===//
 //
 // The questions every check asks about a type or a source location:

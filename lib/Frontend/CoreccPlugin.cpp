@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreccPlugin.cpp - The corecc Clang plugin -------------------------===//
 //
 // Registers the "corecc" plugin action. It runs before Clang's code

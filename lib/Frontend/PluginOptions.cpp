@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- PluginOptions.cpp - Arguments of the corecc plugin -----------------===//
 
 #include "PluginOptions.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- PluginOptions.h - Arguments of the corecc plugin ---------*- C++ -*-===//
 //
 // The plugin takes corecc's CO-RE switches and its warning flags as plugin

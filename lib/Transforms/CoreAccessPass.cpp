@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreAccessPass.cpp - CO-RE access chains and builtins --------------===//
 //
 // Clang marks every access "of interest" to CO-RE with intrinsics instead of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreFieldPath.cpp - CO-RE access paths over debug types ------------===//
 //
 // The values computed here must be the ones libbpf computes from the

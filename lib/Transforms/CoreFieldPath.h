@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreFieldPath.h - CO-RE access paths over debug types ----*- C++ -*-===//
 //
 // A field access path: a root type and the steps that lead from it to a

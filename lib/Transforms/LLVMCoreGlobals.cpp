@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- LLVMCoreGlobals.cpp - CO-RE relocations LLVM's BPF passes made -----===//
 //
 // Part of corecc. See docs/core.md.

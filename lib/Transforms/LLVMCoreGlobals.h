@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- LLVMCoreGlobals.h - Relocations of LLVM's BPF passes ---*- C++ -*-===//
 //
 // Part of corecc. See LLVMCoreGlobals.cpp.

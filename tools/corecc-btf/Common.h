@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- Common.h - What corecc-btf's subcommands share -----------*- C++ -*-===//
 //
 // Part of corecc. See docs/btf.md and docs/core-tools.md.

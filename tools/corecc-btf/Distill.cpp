@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- Distill.cpp - corecc-btf distill and relocate ----------------------===//
 //
 // Part of corecc. See docs/core-tools.md and corecc/CORE/Distill.h.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- Min.cpp - corecc-btf min -------------------------------------------===//
 //
 // Part of corecc. See docs/core-tools.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- Report.cpp - How corecc-btf prints relocations ---------------------===//
 //
 // Part of corecc. See docs/core-tools.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc-btf.cpp - Inspect BTF and .BTF.ext --------------------------===//
 //
 // Part of corecc. See docs/btf.md.
@@ -24,6 +25,7 @@
 
 #include "Common.h"
 #include "corecc/BTF/BTF.h"
+#include "corecc/Config.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -160,7 +162,7 @@ std::optional<int> parseArgs(int Argc, char **Argv, Options &O) {
       return ExitOk;
     }
     if (A == "--version") {
-      outs() << "corecc-btf (corecc) 0.1.0\n";
+      outs() << "corecc-btf (corecc) " << CORECC_VERSION << "\n";
       return ExitOk;
     }
     bool Ok = true;

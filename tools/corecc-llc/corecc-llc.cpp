@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc-llc.cpp - CoreBPF code generation from LLVM IR --------------===//
 //
 // The backend alone, as llc is for LLVM's targets: reads .ll or .bc and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc.cpp - The corecc compiler -----------------------------------===//
 //
 // BPF C in, BPF ELF objects with BTF and CO-RE relocations out. All the work

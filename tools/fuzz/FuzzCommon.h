@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- FuzzCommon.h - Shared parts of corecc's libFuzzer targets -*- C++
 //-*-===//
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- asm.cpp - libFuzzer target: the CoreBPF assembler ------------------===//
 //
 // Part of corecc. See docs/reliability.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- btf-cheader.cpp - libFuzzer target: decoder + C header writer ------===//
 //
 // Part of corecc. See docs/reliability.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- btf-decode.cpp - libFuzzer target: the BTF decoder -----------------===//
 //
 // Part of corecc. See docs/reliability.md.

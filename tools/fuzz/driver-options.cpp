@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- driver-options.cpp - libFuzzer target: corecc's option parser ------===//
 //
 // Part of corecc. See docs/reliability.md.

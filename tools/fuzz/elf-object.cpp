@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- elf-object.cpp - libFuzzer target: the BPF object reader -----------===//
 //
 // Part of corecc. See docs/reliability.md.

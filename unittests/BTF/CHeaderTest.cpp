@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CHeaderTest.cpp - The C header writer ------------------------------===//
 //
 // Part of corecc.

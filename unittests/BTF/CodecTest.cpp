@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CodecTest.cpp - .BTF encoder and decoder ---------------------------===//
 //
 // Part of corecc.

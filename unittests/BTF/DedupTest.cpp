@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- DedupTest.cpp - Deduplication and split BTF building ---------------===//
 //
 // Part of corecc.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- DeepTypes.h - Adversarial BTF shapes for the walk tests --*- C++ -*-===//
 //
 // Part of corecc.

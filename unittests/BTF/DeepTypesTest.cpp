@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- DeepTypesTest.cpp - BTF walks on very deep and doubling types ------===//
 //
 // Every walk of the BTF library over the shapes of DeepTypes.h: each must

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- ExtTest.cpp - .BTF.ext model, codec and descriptions ---------------===//
 //
 // Part of corecc.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- KernelTest.cpp - The running kernel's BTF --------------------------===//
 //
 // Part of corecc.

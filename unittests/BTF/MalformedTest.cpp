@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- MalformedTest.cpp - Every malformation has its error code ----------===//
 //
 // Part of corecc.

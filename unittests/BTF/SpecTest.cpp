@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- SpecTest.cpp - Builder, fix-ups, strings, lookups ------------------===//
 //
 // Part of corecc.

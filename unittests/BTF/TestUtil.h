@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- TestUtil.h - Helpers of the BTF unit tests ---------------*- C++ -*-===//
 //
 // Part of corecc.

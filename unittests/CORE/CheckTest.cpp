@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CheckTest.cpp - Tests of the object-level CO-RE checker ------------===//
 //
 // Each test builds a small BPF object in memory (BTF with the builder, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- DeepTypesTest.cpp - CO-RE walks on very deep and doubling types ----===//
 //
 // The resolver, its type relations (compatible, matches), the checker, the

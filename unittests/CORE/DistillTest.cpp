@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- DistillTest.cpp - Distilled base BTF and relocation ----------------===//
 //
 // One test per rule of distillBase() and relocateSplit() (see

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- MinBTFTest.cpp - Tests of the minimal BTF builder ------------------===//
 //
 // The property that matters: every relocation resolves against the minimal

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- ReachabilityTest.cpp - Dead code after CO-RE relocation ------------===//
 //
 // The pass decides whether a poisoned instruction can run. Each test is a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- ResolverTest.cpp - Tests of the CO-RE resolver ---------------------===//
 //
 // Each test builds a local BTF (what a program was compiled against) and a

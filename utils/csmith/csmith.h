@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /* The runtime a csmith program includes ("csmith.h"), for a BPF target:
  * no libc. csmith's own runtime prints a CRC of the globals with printf;
  * here the CRC is kept in csmith_result, which the harness (run.c) returns

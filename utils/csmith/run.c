@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /* Harness of the csmith differential (utils/csmith_diff.py): the generated
  * program (CSMITH_PROGRAM, a file name) with its main() renamed, and a
  * socket filter that runs it and returns the checksum of its globals. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc/BTF/BTF.h - The BTF library, all of it -----------*- C++ -*-===//
 //
 // Part of corecc. See docs/btf.md.

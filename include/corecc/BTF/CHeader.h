@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc/BTF/CHeader.h - BTF as a C header ----------------*- C++ -*-===//
 //
 // Part of corecc. See docs/btf.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc/BTF/Codec.h - .BTF encoder and decoder -----------*- C++ -*-===//
 //
 // Part of corecc. See docs/btf.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc/BTF/Error.h - Typed errors of the BTF library -----*- C++ -*-===//
 //
 // Part of corecc. See docs/btf.md.

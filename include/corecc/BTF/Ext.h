@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc/BTF/Ext.h - The .BTF.ext model and codec ---------*- C++ -*-===//
 //
 // Part of corecc. See docs/btf.md.

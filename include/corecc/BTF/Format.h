@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc/BTF/Format.h - Text forms of BTF and .BTF.ext ----*- C++ -*-===//
 //
 // Part of corecc. See docs/btf.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc/BTF/Sink.h - Where the encoders write ------------*- C++ -*-===//
 //
 // Part of corecc. See docs/btf.md.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc/BTF/Spec.h - A set of BTF types and strings ------*- C++ -*-===//
 //
 // Part of corecc. See docs/btf.md.
@@ -212,7 +213,6 @@ public:
   //===--------------------------------------------------------------------===//
 
   void setName(uint32_t Id, llvm::StringRef Name);
-  void setNameOffset(uint32_t Id, uint32_t NameOff);
   /// Size of INT/STRUCT/UNION/ENUM/ENUM64/FLOAT/DATASEC.
   void setSize(uint32_t Id, uint32_t ByteSize);
   /// Referenced type of PTR/TYPEDEF/modifiers/FUNC/FUNC_PROTO/VAR/tags.
@@ -221,21 +221,17 @@ public:
   /// Replaces a STRUCT/UNION's members; kind_flag is set iff a member is a
   /// bitfield.
   void setMembers(uint32_t Id, llvm::ArrayRef<MemberSpec> Members);
-  void setMemberType(uint32_t Id, unsigned Index, uint32_t Type);
   void setEnumValues(uint32_t Id, llvm::ArrayRef<EnumValueSpec> Values);
   void setParams(uint32_t Id, llvm::ArrayRef<ParamSpec> Params,
                  bool Variadic = false);
   void setArray(uint32_t Id, ArrayInfo Info);
   void setFuncLinkage(uint32_t Id, FuncLinkage Linkage);
   void setVarLinkage(uint32_t Id, VarLinkage Linkage);
-  void setSecInfos(uint32_t Id, llvm::ArrayRef<VarSecInfo> Vars);
   /// Patches one DATASEC entry (e.g. once the section layout is known).
   void setSecInfo(uint32_t Id, unsigned Index, VarSecInfo Var);
   /// Turns type \p Id (typically a STRUCT/UNION seen only through pointers)
   /// into a FWD of the same name.
   void makeFwd(uint32_t Id, bool IsUnion);
-  /// Replaces type \p Id by the given wire words (host order), unchecked.
-  void replaceRawType(uint32_t Id, llvm::ArrayRef<uint32_t> TypeWords);
   /// Drops all own types after the first \p Count (keeps the strings).
   void truncateTypes(uint32_t Count);
 
@@ -313,6 +309,8 @@ private:
                       uint32_t SizeOrType,
                       llvm::ArrayRef<uint32_t> Trailing = {});
   uint32_t *mutableWords(uint32_t Id);
+  /// Replaces type \p Id by the given wire words (host order), unchecked.
+  void replaceRawType(uint32_t Id, llvm::ArrayRef<uint32_t> TypeWords);
   /// Gives type \p Id room for \p NewVlen entries, moving it if needed;
   /// returns its words.
   uint32_t *resize(uint32_t Id, unsigned NewVlen);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc/BTF/Types.h - BTF kinds and the type view --------*- C++ -*-===//
 //
 // Part of corecc. See docs/btf.md.

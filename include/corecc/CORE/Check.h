@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc/CORE/Check.h - Will an object load on a kernel? ---*- C++ -*-===//
 //
 // Runs an object's CO-RE relocations against one target kernel the way

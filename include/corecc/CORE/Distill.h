@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc/CORE/Distill.h - Distilled base BTF, relocation ---*- C++ -*-===//
 //
 // A kernel module's BTF is split BTF on the vmlinux BTF it was built

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc/CORE/IRReloc.h - CO-RE relocations in LLVM IR -----*- C++ -*-===//
 //
 // How the CO-RE IR pass hands a relocation to the backend. Each distinct

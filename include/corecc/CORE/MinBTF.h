@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc/CORE/MinBTF.h - Smallest BTF that relocates -------*- C++ -*-===//
 //
 // What `bpftool gen min_core_btf` makes: from a kernel's BTF, only what the

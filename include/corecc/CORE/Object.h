@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc/CORE/Object.h - The CO-RE view of a BPF object ----*- C++ -*-===//
 //
 // What an offline CO-RE checker needs from a BPF ELF object: its .BTF, its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc/CORE/RelocKind.h - CO-RE relocation kinds ---------*- C++ -*-===//
 //
 // The thirteen CO-RE relocation kinds (their values are the .BTF.ext wire

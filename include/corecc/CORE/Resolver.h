@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc/CORE/Resolver.h - Resolving CO-RE relocations -----*- C++ -*-===//
 //
 // The CO-RE engine, offline: given a program's BTF, one of its CO-RE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc/Driver/Backend.h - Optimize and generate code -----*- C++ -*-===//
 //
 // The half of the pipeline after Clang: corecc's IR passes and LLVM's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc/Driver/Driver.h - The corecc compiler driver ------*- C++ -*-===//
 
 #ifndef CORECC_DRIVER_DRIVER_H

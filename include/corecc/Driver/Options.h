@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc/Driver/Options.h - corecc's command line ----------*- C++ -*-===//
 //
 // corecc takes a GCC/Clang-style command line. The options that are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc/Target/CoreBPF.h - Using the CoreBPF backend ------*- C++ -*-===//
 //
 // The public face of corecc's BPF backend: register it, and create a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc/Target/SourceDiagnostic.h - Located diagnostics ---*- C++ -*-===//
 //
 // An LLVM diagnostic at a source position given directly (file, line,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- corecc/Transforms/CoreAccess.h - CO-RE access pass -------*- C++ -*-===//
 //
 // The IR pass that handles the access chains Clang marks for CO-RE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPF.h - CoreBPF passes and factories -----------------*- C++ -*-===//
 
 #ifndef CORECC_LIB_TARGET_COREBPF_COREBPF_H

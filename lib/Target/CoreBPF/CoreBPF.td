@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPF.td - CoreBPF target description -------------*- tablegen -*-===//
 //
 // Top of the CoreBPF target: pulls in the register, calling-convention and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFAPI.cpp - Registering and creating the CoreBPF backend ------===//
 
 #include "TargetInfo/CoreBPFTargetInfo.h"

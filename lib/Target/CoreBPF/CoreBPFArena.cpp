@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFArena.cpp - Arena pointers and globals ----------------------===//
 //
 // BPF arenas (kernel 6.9) put memory shared with user space in address

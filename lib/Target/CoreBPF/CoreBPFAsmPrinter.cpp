@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFAsmPrinter.cpp - BPF assembly and object emission -----------===//
 //
 // Emits each MachineInstr through the MC layer (text for -S, encoded bytes

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFBTFEmitter.cpp - .BTF and .BTF.ext emission -----------------===//
 //
 // What libbpf and the kernel need from the compiler, built from the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFBTFEmitter.h - .BTF and .BTF.ext emission ---------*- C++ -*-===//
 
 #ifndef CORECC_LIB_TARGET_COREBPF_COREBPFBTFEMITTER_H

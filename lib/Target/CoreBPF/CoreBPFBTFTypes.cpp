@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFBTFTypes.cpp - Debug-info types to BTF ----------------------===//
 //
 // One BTF type per debug type, following the kernel's BTF rules and what

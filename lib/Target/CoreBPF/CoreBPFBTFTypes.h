@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFBTFTypes.h - Debug-info types to BTF --------------*- C++ -*-===//
 //
 // Translates DWARF-style debug types (DIType) into BTF types of a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFCallingConv.td - BPF calling convention ------*- tablegen -*-===//
 //
 // Up to five arguments in R1-R5, the result in R0. There is no argument

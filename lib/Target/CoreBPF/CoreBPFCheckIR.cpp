@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFCheckIR.cpp - Reject what BPF cannot run, at the source -----===//
 //
 // Some constructs cannot be lowered to BPF at all, and lowering would only

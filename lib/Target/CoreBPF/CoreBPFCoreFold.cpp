@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFCoreFold.cpp - Put CO-RE offsets where libbpf patches -------===//
 //
 // Instruction selection turns a CO-RE field offset into "rX = <off>" with

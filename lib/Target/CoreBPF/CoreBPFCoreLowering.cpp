@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFCoreLowering.cpp - Type legalization of CO-RE values --------===//
 //
 // The CO-RE pass hands relocation values over as llvm.bpf.passthrough calls

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFDiagnostics.h - Source locations for backend errors -*- C++
 //-*-===//
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFFrameLowering.cpp - BPF stack frames ------------------------===//
 
 #include "CoreBPFFrameLowering.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFFrameLowering.h - BPF stack frames ----------------*- C++ -*-===//
 
 #ifndef CORECC_LIB_TARGET_COREBPF_COREBPFFRAMELOWERING_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFISelDAGToDAG.cpp - BPF instruction selection ----------------===//
 //
 // Pattern-driven selection (CoreBPFGenDAGISel.inc) plus the two things the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFISelLowering.cpp - BPF DAG lowering -------------------------===//
 //
 // Lowers LLVM's target-independent DAG to what BPF can express, and reports

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFInstrFormats.td - BPF instruction encoding ---*- tablegen -*-===//
 //
 // Every BPF instruction is one 64-bit slot (LD_IMM64 takes two):

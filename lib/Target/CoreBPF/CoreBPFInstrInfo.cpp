@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFInstrInfo.cpp - BPF instruction hooks -----------------------===//
 //
 // Copies, spills and branch analysis. A conditional branch is described to

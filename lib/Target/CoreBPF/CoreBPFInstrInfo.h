@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFInstrInfo.h - BPF instruction hooks ---------------*- C++ -*-===//
 
 #ifndef CORECC_LIB_TARGET_COREBPF_COREBPFINSTRINFO_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFInstrInfo.td - BPF instructions --------------*- tablegen -*-===//
 //
 // The BPF instruction set, in the order of the kernel's instruction-set

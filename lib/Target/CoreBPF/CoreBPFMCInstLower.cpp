@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFMCInstLower.cpp - MachineInstr to MCInst --------------------===//
 
 #include "CoreBPFMCInstLower.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFMIChecks.cpp - Final instruction adjustments ----------------===//
 //
 // Right before emission:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFMIPeephole.cpp - Drop redundant zero extensions -------------===//
 //
 // With ALU32, zero-extending a 32-bit value to 64 bits is selected as

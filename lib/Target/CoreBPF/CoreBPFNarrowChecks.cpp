@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFNarrowChecks.cpp - One register for a check and its use -----===//
 //
 // A u8 or u16 value has no register of its own: instruction selection

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFRegisterInfo.cpp - BPF registers and frame indices ----------===//
 //
 // Every stack slot is addressed from R10, the read-only frame pointer, at a

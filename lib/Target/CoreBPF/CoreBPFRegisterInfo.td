@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFRegisterInfo.td - BPF registers --------------*- tablegen -*-===//
 //
 // Eleven 64-bit registers: R0 (return value), R1-R5 (arguments, clobbered by

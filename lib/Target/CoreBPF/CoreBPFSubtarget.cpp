@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFSubtarget.cpp - BPF cpu versions and features ---------------===//
 
 #include "CoreBPFSubtarget.h"

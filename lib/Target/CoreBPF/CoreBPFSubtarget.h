@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFSubtarget.h - BPF cpu versions and features -------*- C++ -*-===//
 
 #ifndef CORECC_LIB_TARGET_COREBPF_COREBPFSUBTARGET_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFTargetMachine.cpp - CoreBPF target machine ------------------===//
 //
 // Creates subtargets, the codegen pass pipeline and the IR passes corecc

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFTargetMachine.h - CoreBPF target machine ----------*- C++ -*-===//
 
 #ifndef CORECC_LIB_TARGET_COREBPF_COREBPFTARGETMACHINE_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFTargetTransformInfo.h - BPF cost model ------------*- C++ -*-===//
 //
 // Shapes the optimization pipeline for code the verifier must accept. The

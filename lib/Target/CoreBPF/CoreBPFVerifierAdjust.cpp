@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFVerifierAdjust.cpp - Keep range checks the verifier reads ---===//
 //
 // The verifier learns a register's bounds from the conditional jumps on it.

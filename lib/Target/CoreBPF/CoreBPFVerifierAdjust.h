@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFVerifierAdjust.h - Keep range checks the verifier reads ----===//
 
 #ifndef CORECC_LIB_TARGET_COREBPF_COREBPFVERIFIERADJUST_H

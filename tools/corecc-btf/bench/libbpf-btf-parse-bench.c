@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /*
  * libbpf-btf-parse-bench: the libbpf side of `corecc-btf bench-decode`.
  *

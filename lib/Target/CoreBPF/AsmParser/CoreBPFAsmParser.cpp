@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFAsmParser.cpp - BPF assembly in llvm-objdump's syntax -------===//
 //
 // Parses the assembly corecc prints (the syntax llvm-objdump uses for BPF),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFAsmBackend.cpp - BPF fixups and nops ------------------------===//
 //
 // Resolves the fixups described in CoreBPFFixupKinds.h. All jumps and calls

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFELFObjectWriter.cpp - BPF ELF relocations -------------------===//
 //
 // Maps fixups to the relocation types libbpf and the BPF ELF conventions

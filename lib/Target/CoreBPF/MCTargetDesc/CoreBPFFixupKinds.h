@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFFixupKinds.h - BPF fixups -------------------------*- C++ -*-===//
 //
 // Every fixup is anchored at the start of its instruction; the kind says which

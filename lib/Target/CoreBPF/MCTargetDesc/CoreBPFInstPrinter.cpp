@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFInstPrinter.cpp - BPF assembly printer ----------------------===//
 
 #include "MCTargetDesc/CoreBPFInstPrinter.h"

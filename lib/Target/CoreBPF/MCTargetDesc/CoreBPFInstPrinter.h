@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFInstPrinter.h - BPF assembly printer --------------*- C++ -*-===//
 //
 // Prints instructions in the syntax llvm-objdump uses for BPF

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFMCAsmInfo.cpp - BPF assembly syntax properties --------------===//
 
 #include "MCTargetDesc/CoreBPFMCAsmInfo.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFMCAsmInfo.h - BPF assembly syntax properties ------*- C++ -*-===//
 
 #ifndef CORECC_LIB_TARGET_COREBPF_MCTARGETDESC_COREBPFMCASMINFO_H

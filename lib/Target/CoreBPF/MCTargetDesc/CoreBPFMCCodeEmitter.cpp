@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFMCCodeEmitter.cpp - BPF instruction encoding ----------------===//
 //
 // Turns an MCInst into its 8 (or 16) bytes. TableGen's getBinaryCodeForInstr

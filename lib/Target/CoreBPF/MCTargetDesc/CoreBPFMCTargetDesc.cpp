@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFMCTargetDesc.cpp - CoreBPF MC registration ------------------===//
 //
 // Registers the MC-level pieces (register, instruction and subtarget tables,

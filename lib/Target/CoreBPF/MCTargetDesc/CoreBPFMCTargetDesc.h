@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFMCTargetDesc.h - CoreBPF MC layer -----------------*- C++ -*-===//
 //
 // Factories of the MC layer (code emitter, assembler backend, ELF writer)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFTargetInfo.cpp - CoreBPF target registration ----------------===//
 //
 // Registers the target under its own name. libLLVM also contains LLVM's BPF

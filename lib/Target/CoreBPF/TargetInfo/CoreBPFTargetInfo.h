@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFTargetInfo.h - CoreBPF target object --------------*- C++ -*-===//
 //
 // The one Target object of corecc's BPF backend. It is registered under the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /* corecc-run: libbpf-based loader and runner for corecc's kernel tests.
  *
  * Shared declarations of the three translation units:

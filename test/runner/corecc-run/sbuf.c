@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /* Growable strings, hex and JSON helpers for corecc-run. */
 #include "corecc-run.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /* Global variables of a BPF object, found through its BTF DATASECs.
  *
  * libbpf turns .data, .rodata, .bss, .kconfig and the custom .data.* and

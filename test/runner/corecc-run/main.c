@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /* corecc-run: load BPF objects with libbpf, run their programs with
  * BPF_PROG_TEST_RUN, and print what happened in a FileCheck-friendly (or
  * JSON) form. Used by corecc's kernel lit tests, the benchmark and the qemu
