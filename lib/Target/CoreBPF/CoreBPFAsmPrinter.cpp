@@ -9,6 +9,7 @@
 
 #include "CoreBPF.h"
 #include "CoreBPFBTFEmitter.h"
+#include "CoreBPFDiagnostics.h"
 #include "CoreBPFMCInstLower.h"
 #include "CoreBPFTargetMachine.h"
 #include "MCTargetDesc/CoreBPFInstPrinter.h"
@@ -63,37 +64,12 @@ public:
 /// information gives a global variable a line but no column; the name's
 /// first whole-word occurrence on that line is where Clang would point.
 unsigned declColumn(const DIGlobalVariable &V) {
-  const DIFile *File = V.getFile();
-  if (!File || !V.getLine() || V.getName().empty())
+  if (!V.getLine() || V.getName().empty())
     return 0;
   std::unique_ptr<MemoryBuffer> Buf;
-  StringRef Text;
-  if (std::optional<StringRef> Embedded = File->getSource()) {
-    Text = *Embedded;
-  } else {
-    SmallString<256> Path(File->getFilename());
-    if (!sys::path::is_absolute(Path) && !File->getDirectory().empty()) {
-      Path = File->getDirectory();
-      sys::path::append(Path, File->getFilename());
-    }
-    auto BufOrErr = MemoryBuffer::getFile(Path);
-    if (!BufOrErr)
-      return 0;
-    Buf = std::move(*BufOrErr);
-    Text = Buf->getBuffer();
-  }
-  for (unsigned L = 1; L < V.getLine() && !Text.empty(); ++L)
-    Text = Text.split('\n').second;
-  StringRef LineText = Text.split('\n').first;
-  auto IsIdent = [](char C) { return isAlnum(C) || C == '_'; };
-  for (size_t Pos = LineText.find(V.getName()); Pos != StringRef::npos;
-       Pos = LineText.find(V.getName(), Pos + 1)) {
-    size_t End = Pos + V.getName().size();
-    if ((Pos == 0 || !IsIdent(LineText[Pos - 1])) &&
-        (End == LineText.size() || !IsIdent(LineText[End])))
-      return Pos + 1;
-  }
-  return 0;
+  return corebpf::findNameColumn(corebpf::sourceTextOf(V.getFile(), Buf),
+                                 V.getLine(), V.getName(),
+                                 /*Declarator=*/false);
 }
 
 } // namespace

@@ -24,6 +24,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "CoreBPFBTFEmitter.h"
+#include "CoreBPFDiagnostics.h"
 #include "corecc/BTF/Codec.h"
 #include "corecc/BTF/Dedup.h"
 #include "corecc/BTF/Sink.h"
@@ -320,22 +321,8 @@ StringRef CoreBPFBTFEmitter::lineText(const DIFile *File, unsigned Line) {
   auto [It, New] = FileLines.try_emplace(File);
   std::vector<std::string> &Lines = It->second;
   if (New) {
-    std::optional<StringRef> Embedded = File->getSource();
     std::unique_ptr<MemoryBuffer> Buf;
-    StringRef Text;
-    if (Embedded) {
-      Text = *Embedded;
-    } else {
-      SmallString<256> Path(File->getFilename());
-      if (!sys::path::is_absolute(Path)) {
-        Path = File->getDirectory();
-        sys::path::append(Path, File->getFilename());
-      }
-      if (auto BufOrErr = MemoryBuffer::getFile(Path))
-        Buf = std::move(*BufOrErr);
-      if (Buf)
-        Text = Buf->getBuffer();
-    }
+    StringRef Text = corebpf::sourceTextOf(File, Buf);
     SmallVector<StringRef, 0> Split;
     Text.split(Split, '\n');
     for (StringRef L : Split)

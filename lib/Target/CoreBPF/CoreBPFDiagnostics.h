@@ -31,8 +31,11 @@
 namespace llvm {
 namespace corebpf {
 
-/// The 1-based column of identifier Name on line Line of File's text, or 0.
-inline unsigned findNameColumn(StringRef Text, unsigned Line, StringRef Name) {
+/// The 1-based column of identifier Name on line Line of File's text, or 0:
+/// its first whole-word occurrence, followed by "(" when \p Declarator (a
+/// function's name is followed by its parameter list).
+inline unsigned findNameColumn(StringRef Text, unsigned Line, StringRef Name,
+                               bool Declarator = true) {
   StringRef Rest = Text;
   for (unsigned L = 1; L < Line; ++L) {
     size_t NL = Rest.find('\n');
@@ -47,11 +50,32 @@ inline unsigned findNameColumn(StringRef Text, unsigned Line, StringRef Name) {
     bool StartOK = Pos == 0 || !IsIdent(LineText[Pos - 1]);
     size_t End = Pos + Name.size();
     bool EndOK = End == LineText.size() || !IsIdent(LineText[End]);
-    // A declarator name is followed by its parameter list.
-    if (StartOK && EndOK && LineText.drop_front(End).ltrim().starts_with("("))
+    if (StartOK && EndOK &&
+        (!Declarator || LineText.drop_front(End).ltrim().starts_with("(")))
       return Pos + 1;
   }
   return 0;
+}
+
+/// The text of \p File: embedded in the debug information (-gembed-source)
+/// or read from disk into \p Buf, which keeps it alive; "" if unreadable.
+inline StringRef sourceTextOf(const DIFile *File,
+                              std::unique_ptr<MemoryBuffer> &Buf) {
+  if (!File)
+    return "";
+  if (std::optional<StringRef> Embedded = File->getSource())
+    return *Embedded;
+  SmallString<256> Path(File->getFilename());
+  if (!sys::path::is_absolute(Path) && !File->getDirectory().empty()) {
+    Path = File->getDirectory();
+    sys::path::append(Path, File->getFilename());
+  }
+  ErrorOr<std::unique_ptr<MemoryBuffer>> B =
+      MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (!B)
+    return "";
+  Buf = std::move(*B);
+  return Buf->getBuffer();
 }
 
 /// Where to report a problem with function F as a whole: its name in the
@@ -63,15 +87,10 @@ inline DiagnosticLocation functionLocation(const Function &F) {
   const DISubprogram *SP = F.getSubprogram();
   if (!SP)
     return DiagnosticLocation();
-  SmallString<256> Path(SP->getFilename());
-  if (!sys::path::is_absolute(Path) && !SP->getDirectory().empty()) {
-    Path = SP->getDirectory();
-    sys::path::append(Path, SP->getFilename());
-  }
-  unsigned Col = 0;
-  if (auto Buf = MemoryBuffer::getFile(Path, /*IsText=*/true))
-    Col = findNameColumn((*Buf)->getBuffer(), SP->getLine(),
-                         SP->getName().empty() ? F.getName() : SP->getName());
+  std::unique_ptr<MemoryBuffer> Buf;
+  unsigned Col =
+      findNameColumn(sourceTextOf(SP->getFile(), Buf), SP->getLine(),
+                     SP->getName().empty() ? F.getName() : SP->getName());
   if (!Col)
     return DiagnosticLocation(SP);
   DebugLoc DL = DILocation::get(F.getContext(), SP->getLine(), Col,
