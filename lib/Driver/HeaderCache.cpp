@@ -415,8 +415,10 @@ bool HeaderCache::buildPCH(StringRef HeaderName, StringRef Key,
   PCI.reset();
   if (!OK || !Quiet) {
     sys::fs::remove(Tmp);
-    if (OK) {
-      // A warm compile would not repeat the header's warnings.
+    if (!Quiet) {
+      // A warm compile would not repeat the header's warnings; and a
+      // header that has errors with these options (-Werror) would fail
+      // again: either way, never try again for this key.
       writeAtomically(Base + ".skip", "");
       say("'" + HeaderName + "' gives diagnostics: not cached");
     }
