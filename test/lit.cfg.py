@@ -98,7 +98,7 @@ config.substitutions.append(("%examples", os.path.join(config.corecc_src_root, "
 config.substitutions.append(("%loaders", os.path.join(config.corecc_obj_root, "examples")))
 config.substitutions.append(("%python", "python3"))
 
-for tool_name in ("strace", "ccache", "sccache"):
+for tool_name in ("strace", "ccache", "sccache", "make"):
     if shutil.which(tool_name):
         config.available_features.add(tool_name)
 bpftool = shutil.which("bpftool") or "/usr/sbin/bpftool"
