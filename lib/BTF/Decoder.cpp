@@ -11,18 +11,21 @@
 //      two sections inside the data without overlap. Then the type section
 //      is copied into the Spec's word vector (byte-swapped if the input is
 //      foreign-endian) and the string section into its string buffer.
-//   2. Pass one, in id order: each type's header, kind, reserved bits, length
-//      (so nothing is read past the section), name offsets and the per-kind
-//      rules that need only the type itself. Referenced ids are not checked
-//      one by one: the pass keeps the largest id seen and compares it with
-//      the type count at the end (a slow second look finds the culprit only
-//      when that fails). This pass builds the id -> word index.
-//   3. Pass two: rules that look at the kind of a referenced type (FUNC ->
-//      FUNC_PROTO, DATASEC entries, DECL_TAG targets and component indexes),
-//      then a depth-first search over every reference except those of PTRs,
-//      which must find no cycle (a reference loop).
+//   2. Pass one, in id order, builds the id -> word index and checks each
+//      type's own rules: header, kind, reserved bits, length (so nothing is
+//      read past the section), name offsets, and what the kind table
+//      (corecc/BTF/KindInfo.h) says of the kind. The rules are written once,
+//      in checkKind(); the fast pass folds them into one flag per type and
+//      asks the same code again, with an Explainer, for the message of a
+//      type that failed. Referenced ids are not range-checked one by one: the
+//      pass keeps the largest and compares it with the type count at the
+//      end. A FUNC whose FUNC_PROTO came before it has that checked here.
+//   3. Pass two: the other rules on referenced kinds (VAR, DATASEC and
+//      DECL_TAG targets, component indexes), then a depth-first search for
+//      reference loops (PTRs aside) from the types that refer forwards: the
+//      smallest id on a loop always does.
 //
-// Spec::validate() runs passes one and two over a built Spec.
+// Spec::validate() runs the careful form of both passes over a built Spec.
 //
 // Where the rules come from: Linux Documentation/bpf/btf.rst and the checks
 // the kernel's BTF verifier applies; libbpf's parser accepts a superset. We
@@ -33,10 +36,14 @@
 
 #include "corecc/BTF/Codec.h"
 #include "corecc/BTF/Error.h"
+#include "corecc/BTF/KindInfo.h"
 #include "llvm/Support/Compiler.h"
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/Format.h"
 #include <algorithm>
+#include <optional>
+#include <string>
+#include <type_traits>
 
 using namespace llvm;
 
@@ -48,6 +55,85 @@ constexpr uint32_t InfoReservedMask = 0x60ff0000;
 constexpr uint32_t IntReservedMask = 0xf000ff00;
 /// libbpf's limit on string offsets.
 constexpr uint64_t MaxStringOffset = 0x7fffffff;
+
+/// "1, 2, 4, 8 or 16" from a KindInfo::Sizes mask.
+std::string sizeList(uint32_t Mask) {
+  std::string Out;
+  for (unsigned S = 0; S < 32; ++S) {
+    if (!((Mask >> S) & 1))
+      continue;
+    Mask &= ~(1u << S);
+    if (!Out.empty())
+      Out += Mask ? ", " : " or ";
+    Out += std::to_string(S);
+  }
+  return Out;
+}
+
+/// "FUNC_PROTO", "VAR or FUNC", or "" for a mask of more than three kinds.
+std::string kindList(KindMask Mask) {
+  std::vector<StringRef> Names;
+  for (unsigned K = 1; K <= MaxKind; ++K)
+    if ((Mask >> K) & 1)
+      Names.push_back(kindName(static_cast<Kind>(K)));
+  if (Names.size() > 3)
+    return "";
+  std::string Out;
+  for (size_t I = 0; I < Names.size(); ++I)
+    Out += (I ? (I + 1 == Names.size() ? " or " : ", ") : "") + Names[I].str();
+  return Out;
+}
+
+/// How the fast pass checks a type: every rule folds into one flag, and the
+/// type is looked at again with an Explainer only when the flag is set.
+struct FastChecker {
+  FastChecker(uint32_t Id, uint32_t &MaxRef) : Id(Id), MaxRef(MaxRef) {}
+  uint32_t Id;
+  uint32_t &MaxRef;
+  bool Bad = false;
+  /// A reference to this type or a later one: loops are possible.
+  bool Forward = false;
+
+  template <typename MsgFn>
+  LLVM_ATTRIBUTE_ALWAYS_INLINE void check(bool Broken, ErrorCode, MsgFn &&) {
+    Bad |= Broken;
+  }
+  /// A rule whose failure leaves nothing readable after it.
+  template <typename MsgFn>
+  LLVM_ATTRIBUTE_ALWAYS_INLINE bool stop(bool Broken, ErrorCode, MsgFn &&) {
+    Bad |= Broken;
+    return Broken;
+  }
+  LLVM_ATTRIBUTE_ALWAYS_INLINE void ref(uint32_t R) {
+    MaxRef = R > MaxRef ? R : MaxRef;
+    Forward |= R >= Id;
+  }
+};
+
+/// How the careful pass checks a type: the first broken rule becomes the
+/// error, with its message.
+struct Explainer {
+  Explainer(uint32_t Id, uint32_t &MaxRef) : Id(Id), MaxRef(MaxRef) {}
+  uint32_t Id;
+  uint32_t &MaxRef;
+  bool Forward = false;
+  std::optional<std::pair<ErrorCode, std::string>> First;
+
+  template <typename MsgFn>
+  void check(bool Broken, ErrorCode Code, MsgFn &&Msg) {
+    if (Broken && !First)
+      First.emplace(Code, Msg());
+  }
+  template <typename MsgFn>
+  bool stop(bool Broken, ErrorCode Code, MsgFn &&Msg) {
+    check(Broken, Code, Msg);
+    return Broken;
+  }
+  void ref(uint32_t R) {
+    MaxRef = R > MaxRef ? R : MaxRef;
+    Forward |= R >= Id;
+  }
+};
 } // namespace
 
 /// The validation passes; friend of Spec.
@@ -58,34 +144,37 @@ public:
 
   static Expected<Spec> decode(ArrayRef<uint8_t> Data,
                                std::shared_ptr<const Spec> Base,
-                               std::shared_ptr<const void> Owner);
+                               std::shared_ptr<const void> Owner,
+                               bool Careful = false);
 
-  /// Pass one over the words of a decoded Spec, building S.Offsets.
-  Error indexAndCheckTypes();
+  /// Pass one over the words of a decoded Spec, building S.Offsets: with a
+  /// FastChecker as decoding does, or with an Explainer for every type (the
+  /// reference the fuzzer compares the fast pass with).
+  template <typename Checker> Error indexAndCheckTypes();
   /// Pass one over an already indexed (built) Spec.
   Error checkIndexedTypes();
-  /// Pass two: sweeps, then the search for loops.
+  /// Pass two: the rules on referenced kinds that pass one left, then the
+  /// search for reference loops.
   Error checkGraph();
 
 private:
-  /// Marks a pending record whose references must all be looked at.
-  static constexpr uint32_t AllRefs = ~0u;
-
-  Error checkType(const uint32_t *T, size_t Avail, uint32_t Id, size_t WordPos,
-                  uint32_t &MaxRef);
-  Error checkKindRules(uint32_t Id);
+  template <typename Checker>
+  size_t checkOwnRules(const uint32_t *T, size_t Avail, Checker &C) const;
+  template <unsigned KV, typename Checker>
+  size_t checkKind(const uint32_t *T, size_t Avail, Checker &C) const;
+  Error explain(const uint32_t *T, size_t Avail, uint32_t Id, size_t WordPos);
+  Error checkRefKinds(uint32_t Id);
   Error findBadRef();
-  Error sweep();
   Error search();
-  void prepare(size_t MaxTypes, size_t PendingWords);
+  void prepare(size_t MaxTypes);
   Error fail(ErrorCode C, const Twine &Msg, size_t WordPos, uint32_t Id) {
     return makeError(
         C, Msg, TypeSectionOffset ? *TypeSectionOffset + 4 * WordPos : 0, Id);
   }
-  bool isEmptyName(uint32_t Off) const {
-    if (Off < S.StrBegin)
+  LLVM_ATTRIBUTE_ALWAYS_INLINE bool isEmptyName(uint32_t Off) const {
+    if (LLVM_UNLIKELY(Off < StrBegin))
       return S.Base->string(Off).empty();
-    return S.stringData()[Off - S.StrBegin] == '\0';
+    return Str[Off - StrBegin] == '\0';
   }
   Kind kindOf(uint32_t Id) const {
     if (Id >= S.FirstId)
@@ -105,430 +194,261 @@ private:
   static void setBit(std::vector<uint64_t> &Bits, uint32_t I) {
     Bits[I >> 6] |= uint64_t(1) << (I & 63);
   }
-  bool isDone(uint32_t Id) const { return testBit(DoneBits, Id); }
-  void markDone(uint32_t Id) { setBit(DoneBits, Id); }
 
   Spec &S;
   std::optional<uint64_t> TypeSectionOffset;
+  const char *Str = nullptr;
+  uint32_t StrBegin = 0, StrEnd = 0;
   /// The id -> word index: a buffer during pass one, S.Offsets after.
   const uint32_t *OffsetsPtr = nullptr;
   /// Kind of each own type: a compact copy for pass two.
   std::unique_ptr<uint8_t[]> Kinds;
-  /// Types known to be on no loop and to reach none ("Done"), as a bitset
-  /// by id that stays in L1 cache. Void and base types are Done.
-  std::vector<uint64_t> DoneBits;
-  /// Types pass one could not mark Done, as records [id, n, the n references
-  /// that were not Done] (n == AllRefs: look at all references), starting at
-  /// the offsets in PendingStart.
-  std::unique_ptr<uint32_t[]> Pending;
-  std::vector<uint32_t> PendingStart;
+  /// Types whose rules on referenced kinds wait for pass two.
+  std::vector<uint32_t> Deferred;
+  /// Types with a reference to themselves or a later type (PTRs aside).
+  /// Ids only fall along a chain of earlier references, so every reference
+  /// loop passes through one of these: the search starts from them alone.
+  std::vector<uint32_t> LoopStarts;
 };
 
-/// Checks one type at \p T with \p Avail words left in the section. Only
-/// rules that need nothing but this type.
-Error Decoder::checkType(const uint32_t *T, size_t Avail, uint32_t Id,
-                         size_t WordPos, uint32_t &MaxRef) {
-  if (Avail < 3)
-    return fail(ErrorCode::VlenOverrun,
-                "type header runs past the end of the type section", WordPos,
-                Id);
-  const uint32_t NameOff = T[0], Info = T[1], SizeOrType = T[2];
+void Decoder::prepare(size_t MaxTypes) {
+  Kinds.reset(new uint8_t[MaxTypes]);
+  Str = S.stringData().data();
+  StrBegin = S.StrBegin;
+  StrEnd = S.stringsEnd();
+  Deferred.clear();
+  LoopStarts.clear();
+}
+
+/// The rules of one type that need nothing but the type (the kind table's
+/// columns and its ExtraRule), and its references, reported to \p C. The
+/// one statement of each rule: the fast pass and the careful pass differ
+/// only in their Checker. Returns the type's word count, or 0 when its
+/// header is too broken to read further.
+template <typename Checker>
+LLVM_ATTRIBUTE_ALWAYS_INLINE size_t Decoder::checkOwnRules(const uint32_t *T,
+                                                           size_t Avail,
+                                                           Checker &C) const {
+  if (C.stop(Avail < 3, ErrorCode::VlenOverrun, [] {
+        return std::string("type header runs past the end of the type section");
+      }))
+    return 0;
+  // One instance of checkKind() per row of the table, each with its row as
+  // a constant: the compiler drops the columns that do not apply, which
+  // makes the table as fast as a hand-written switch over kinds.
+  static_assert(MaxKind == 19, "a kind without a case below");
+  switch ((T[1] >> 24) & 0x1f) {
+#define CORECC_KIND_CASE(N)                                                    \
+  case N:                                                                      \
+    return checkKind<N>(T, Avail, C);
+    CORECC_KIND_CASE(1)
+    CORECC_KIND_CASE(2)
+    CORECC_KIND_CASE(3)
+    CORECC_KIND_CASE(4)
+    CORECC_KIND_CASE(5)
+    CORECC_KIND_CASE(6)
+    CORECC_KIND_CASE(7)
+    CORECC_KIND_CASE(8)
+    CORECC_KIND_CASE(9)
+    CORECC_KIND_CASE(10)
+    CORECC_KIND_CASE(11)
+    CORECC_KIND_CASE(12)
+    CORECC_KIND_CASE(13)
+    CORECC_KIND_CASE(14)
+    CORECC_KIND_CASE(15)
+    CORECC_KIND_CASE(16)
+    CORECC_KIND_CASE(17)
+    CORECC_KIND_CASE(18)
+    CORECC_KIND_CASE(19)
+#undef CORECC_KIND_CASE
+  default:
+    return checkKind<0>(T, Avail, C);
+  }
+}
+
+template <unsigned KV, typename Checker>
+LLVM_ATTRIBUTE_ALWAYS_INLINE size_t Decoder::checkKind(const uint32_t *T,
+                                                       size_t Avail,
+                                                       Checker &C) const {
+  constexpr KindInfo KI = KindTable[KV];
+  const uint32_t NameOff = T[0], Info = T[1], ST = T[2];
   const unsigned K = (Info >> 24) & 0x1f;
   const unsigned Vlen = Info & 0xffff;
   const bool KF = Info >> 31;
-  if (K == 0 || K > MaxKind)
-    return fail(ErrorCode::UnknownKind, "unknown kind " + Twine(K), WordPos,
-                Id);
-  const Kind Kd = static_cast<Kind>(K);
-  if (Info & InfoReservedMask)
-    return fail(ErrorCode::InvalidType,
-                "reserved bits set in info " + Twine::utohexstr(Info), WordPos,
-                Id);
-  const size_t Count = 3 + trailingWords(Kd, Vlen);
-  if (Count > Avail)
-    return fail(ErrorCode::VlenOverrun,
-                Twine(kindName(Kd)) + " with vlen " + Twine(Vlen) +
-                    " runs past the end of the type section",
-                WordPos, Id);
-  const uint32_t StrEnd = S.stringsEnd();
-  if (NameOff >= StrEnd)
-    return fail(ErrorCode::StringOffsetOutOfRange,
-                "name offset " + Twine(NameOff) + " out of range", WordPos, Id);
+  if (C.stop(!KI.Valid, ErrorCode::UnknownKind,
+             [&] { return "unknown kind " + std::to_string(K); }))
+    return 0;
+  if (C.stop(Info & InfoReservedMask, ErrorCode::InvalidType, [&] {
+        return ("reserved bits set in info " + Twine::utohexstr(Info)).str();
+      }))
+    return 0;
+  const size_t Count = 3 + KI.FixedWords + size_t(KI.EntryWords) * Vlen;
+  if (C.stop(Count > Avail, ErrorCode::VlenOverrun, [&] {
+        return std::string(KI.Name) + " with vlen " + std::to_string(Vlen) +
+               " runs past the end of the type section";
+      }))
+    return 0;
+  if (C.stop(NameOff >= StrEnd, ErrorCode::StringOffsetOutOfRange, [&] {
+        return "name offset " + std::to_string(NameOff) + " out of range";
+      }))
+    return 0;
 
-  auto Invalid = [&](const Twine &Msg) {
-    return fail(ErrorCode::InvalidType, Twine(kindName(Kd)) + ": " + Msg,
-                WordPos, Id);
+  auto Invalid = [&](bool Broken, auto &&Msg) {
+    C.check(Broken, ErrorCode::InvalidType,
+            [&] { return std::string(KI.Name) + ": " + Msg(); });
   };
-  auto NoVlenNoFlag = [&]() -> Error {
-    if (Vlen)
-      return Invalid("vlen must be 0");
-    if (KF)
-      return Invalid("kind_flag must be 0");
-    return Error::success();
-  };
-  auto NeedName = [&]() -> Error {
-    if (isEmptyName(NameOff))
-      return Invalid("name is required");
-    return Error::success();
-  };
-  auto CheckNameOff = [&](uint32_t Off) -> Error {
-    if (Off >= StrEnd)
-      return fail(ErrorCode::StringOffsetOutOfRange,
-                  "entry name offset " + Twine(Off) + " out of range", WordPos,
-                  Id);
-    return Error::success();
-  };
-  auto Ref = [&](uint32_t R) { MaxRef = R > MaxRef ? R : MaxRef; };
-
-  switch (Kd) {
-  case Kind::Int: {
-    if (Error E = NoVlenNoFlag())
-      return E;
-    if (SizeOrType != 1 && SizeOrType != 2 && SizeOrType != 4 &&
-        SizeOrType != 8 && SizeOrType != 16)
-      return Invalid("size " + Twine(SizeOrType) + " not 1, 2, 4, 8 or 16");
-    uint32_t IW = T[3];
-    if (IW & IntReservedMask)
-      return Invalid("reserved bits set in " + Twine::utohexstr(IW));
-    unsigned Enc = (IW >> 24) & 0xf, Off = (IW >> 16) & 0xff, Bits = IW & 0xff;
+  Invalid(Vlen > KI.MaxVlen, [&] {
+    return KI.MaxVlen ? "vlen " + std::to_string(Vlen) + " not valid"
+                      : std::string("vlen must be 0");
+  });
+  Invalid(KF && !KI.KindFlagAllowed,
+          [] { return std::string("kind_flag must be 0"); });
+  if (KI.NameRequired)
+    Invalid(isEmptyName(NameOff),
+            [] { return std::string("name is required"); });
+  switch (KI.ThirdWord) {
+  case Third::Size:
+    Invalid(KI.Sizes && (ST > 31 || !((KI.Sizes >> ST) & 1)), [&] {
+      return "size " + std::to_string(ST) + " not " + sizeList(KI.Sizes);
+    });
+    break;
+  case Third::Type:
+    Invalid(KI.ThirdNonVoid && !ST, [] { return std::string("type is void"); });
+    C.ref(ST);
+    break;
+  case Third::Zero:
+    Invalid(ST != 0, [] { return std::string("size must be 0"); });
+    break;
+  case Third::Unused:
+    break;
+  }
+  for (unsigned I = 0; KI.FixedTypes >> I; ++I) {
+    if (!((KI.FixedTypes >> I) & 1))
+      continue;
+    Invalid(((KI.FixedNonVoid >> I) & 1) && !T[3 + I], [&] {
+      return "type in word " + std::to_string(3 + I) + " is void";
+    });
+    C.ref(T[3 + I]);
+  }
+  switch (KI.Extra) {
+  case ExtraRule::IntWord: {
+    const uint32_t IW = T[3];
+    const unsigned Enc = (IW >> 24) & 0xf, Off = (IW >> 16) & 0xff,
+                   Bits = IW & 0xff;
+    Invalid(IW & IntReservedMask, [&] {
+      return ("reserved bits set in " + Twine::utohexstr(IW)).str();
+    });
     // The kernel wants at most one bit; GCC 12 writes SIGNED|CHAR for
     // 'char', which libbpf and bpftool ("UNKN") accept, and so do we.
-    if (Enc & ~unsigned(IntSigned | IntChar | IntBool))
-      return Invalid("encoding " + Twine(Enc) + " not valid");
-    if (Bits == 0 || Bits > 128 || Off + Bits > SizeOrType * 8)
-      return Invalid("bits_offset " + Twine(Off) + " nr_bits " + Twine(Bits) +
-                     " do not fit size " + Twine(SizeOrType));
+    Invalid(Enc & ~unsigned(IntSigned | IntChar | IntBool),
+            [&] { return "encoding " + std::to_string(Enc) + " not valid"; });
+    Invalid(Bits == 0 || Bits > 128 || Off + Bits > ST * 8, [&] {
+      return "bits_offset " + std::to_string(Off) + " nr_bits " +
+             std::to_string(Bits) + " do not fit size " + std::to_string(ST);
+    });
     break;
   }
-  case Kind::Ptr:
-  case Kind::Const:
-  case Kind::Volatile:
-  case Kind::Restrict:
-    if (Error E = NoVlenNoFlag())
-      return E;
-    Ref(SizeOrType);
+  case ExtraRule::Linkage:
+    Invalid(T[3] > static_cast<uint32_t>(VarLinkage::Extern),
+            [&] { return "linkage " + std::to_string(T[3]) + " not valid"; });
     break;
-  case Kind::Typedef:
-    if (Error E = NoVlenNoFlag())
-      return E;
-    if (Error E = NeedName())
-      return E;
-    Ref(SizeOrType);
+  case ExtraRule::ComponentIndex:
+    // The index itself is checked against the target in checkRefKinds().
+    Invalid(static_cast<int32_t>(T[3]) < -1, [&] {
+      return "component_idx " + std::to_string(static_cast<int32_t>(T[3])) +
+             " not valid";
+    });
     break;
-  case Kind::TypeTag:
-    // kind_flag marks an attribute rather than a tag (Linux 6.13+).
-    if (Vlen)
-      return Invalid("vlen must be 0");
-    if (Error E = NeedName())
-      return E;
-    Ref(SizeOrType);
-    break;
-  case Kind::Array:
-    if (Error E = NoVlenNoFlag())
-      return E;
-    if (SizeOrType)
-      return Invalid("size must be 0");
-    if (T[3] == 0)
-      return Invalid("element type is void");
-    Ref(T[3]);
-    Ref(T[4]);
-    break;
-  case Kind::Struct:
-  case Kind::Union:
-    for (unsigned I = 0; I < Vlen; ++I) {
-      const uint32_t *M = T + 3 + 3 * I;
-      if (Error E = CheckNameOff(M[0]))
-        return E;
-      if (M[1] == 0)
-        return Invalid("member " + Twine(I) + " has type void");
-      Ref(M[1]);
-    }
-    break;
-  case Kind::Enum:
-  case Kind::Enum64:
-    if (SizeOrType != 1 && SizeOrType != 2 && SizeOrType != 4 &&
-        SizeOrType != 8)
-      return Invalid("size " + Twine(SizeOrType) + " not 1, 2, 4 or 8");
-    for (unsigned I = 0, Step = Kd == Kind::Enum ? 2 : 3; I < Vlen; ++I)
-      if (Error E = CheckNameOff(T[3 + Step * I]))
-        return E;
-    break;
-  case Kind::Fwd:
-    if (Vlen)
-      return Invalid("vlen must be 0");
-    if (Error E = NeedName())
-      return E;
-    break;
-  case Kind::Func:
-    if (KF)
-      return Invalid("kind_flag must be 0");
-    if (Vlen > static_cast<unsigned>(FuncLinkage::Extern))
-      return Invalid("linkage " + Twine(Vlen) + " not valid");
-    if (Error E = NeedName())
-      return E;
-    Ref(SizeOrType);
-    break;
-  case Kind::FuncProto:
-    if (KF)
-      return Invalid("kind_flag must be 0");
-    Ref(SizeOrType);
-    for (unsigned I = 0; I < Vlen; ++I) {
-      const uint32_t *P = T + 3 + 2 * I;
-      if (Error E = CheckNameOff(P[0]))
-        return E;
-      if (P[1] == 0 && (I + 1 != Vlen || P[0] != 0))
-        return Invalid("parameter " + Twine(I) + " has type void");
-      Ref(P[1]);
-    }
-    break;
-  case Kind::Var:
-    if (Error E = NoVlenNoFlag())
-      return E;
-    if (Error E = NeedName())
-      return E;
-    if (T[3] > static_cast<uint32_t>(VarLinkage::Extern))
-      return Invalid("linkage " + Twine(T[3]) + " not valid");
-    if (SizeOrType == 0)
-      return Invalid("type is void");
-    Ref(SizeOrType);
-    break;
-  case Kind::Datasec:
-    if (KF)
-      return Invalid("kind_flag must be 0");
-    if (Error E = NeedName())
-      return E;
-    for (unsigned I = 0; I < Vlen; ++I)
-      Ref(T[3 + 3 * I]);
-    break;
-  case Kind::Float:
-    if (Error E = NoVlenNoFlag())
-      return E;
-    if (SizeOrType != 2 && SizeOrType != 4 && SizeOrType != 8 &&
-        SizeOrType != 12 && SizeOrType != 16)
-      return Invalid("size " + Twine(SizeOrType) + " not 2, 4, 8, 12 or 16");
-    break;
-  case Kind::DeclTag:
-    if (Vlen)
-      return Invalid("vlen must be 0");
-    if (Error E = NeedName())
-      return E;
-    if (SizeOrType == 0)
-      return Invalid("tags void");
-    if (static_cast<int32_t>(T[3]) < -1)
-      return Invalid("component_idx " + Twine(static_cast<int32_t>(T[3])) +
-                     " not valid");
-    Ref(SizeOrType);
-    break;
-  case Kind::Unknown:
+  case ExtraRule::None:
     break;
   }
-  return Error::success();
+  if (Vlen && KI.EntryWords) {
+    const uint32_t *E = T + 3 + KI.FixedWords;
+    const unsigned Step = KI.EntryWords;
+    auto NameInRange = [&](unsigned J, uint32_t Off) {
+      C.check(Off >= StrEnd, ErrorCode::StringOffsetOutOfRange, [&] {
+        return std::string(KI.Name) + ": " + KI.EntryNoun + " " +
+               std::to_string(J) + " name offset " + std::to_string(Off) +
+               " out of range";
+      });
+    };
+    if (KI.EntryType >= 0) {
+      const int NameW = KI.EntryName, TypeW = KI.EntryType;
+      for (unsigned J = 0; J < Vlen; ++J, E += Step) {
+        const uint32_t R = E[TypeW];
+        if (NameW >= 0)
+          NameInRange(J, E[NameW]);
+        // The variadic marker is a last entry with no name and no type.
+        Invalid(KI.EntryNonVoid && R == 0 &&
+                    !(KI.VariadicMarker && J + 1 == Vlen && E[NameW] == 0),
+                [&] {
+                  return std::string(KI.EntryNoun) + " " + std::to_string(J) +
+                         " has type void";
+                });
+        C.ref(R);
+      }
+    } else if (KI.EntryName >= 0) {
+      for (unsigned J = 0; J < Vlen; ++J, E += Step)
+        NameInRange(J, E[KI.EntryName]);
+    }
+  }
+  return Count;
 }
 
-namespace {
-bool validIntSize(uint32_t Size) {
-  return Size <= 16 && ((1u << Size) & 0x10116u); // 1, 2, 4, 8, 16
-}
-bool validIntWord(uint32_t IW, uint32_t Size) {
-  unsigned Enc = (IW >> 24) & 0xf, Off = (IW >> 16) & 0xff, Bits = IW & 0xff;
-  return !(IW & IntReservedMask) && Enc <= 7 && Bits && Bits <= 128 &&
-         Off + Bits <= Size * 8;
-}
-bool validEnumSize(uint32_t Size) {
-  return Size <= 8 && ((1u << Size) & 0x116u); // 1, 2, 4, 8
-}
-bool validFloatSize(uint32_t Size) {
-  return Size <= 16 && ((1u << Size) & 0x11114u); // 2, 4, 8, 12, 16
-}
-} // namespace
-
-void Decoder::prepare(size_t MaxTypes, size_t PendingWords) {
-  Kinds.reset(new uint8_t[MaxTypes]);
-  const uint32_t First = S.FirstId;
-  DoneBits.assign((First + MaxTypes) / 64 + 1, 0);
-  std::fill(DoneBits.begin(), DoneBits.begin() + First / 64, ~uint64_t(0));
-  for (uint32_t Id = First / 64 * 64; Id < First; ++Id)
-    setBit(DoneBits, Id);
-  Pending.reset(new uint32_t[PendingWords]);
-  PendingStart.clear();
+/// The careful pass over one type that the fast pass found broken.
+Error Decoder::explain(const uint32_t *T, size_t Avail, uint32_t Id,
+                       size_t WordPos) {
+  uint32_t Ignored = 0;
+  Explainer C{Id, Ignored};
+  checkOwnRules(T, Avail, C);
+  if (!C.First)
+    return fail(ErrorCode::InvalidType,
+                "rejected by the fast check only (a decoder bug)", WordPos, Id);
+  return fail(C.First->first, C.First->second, WordPos, Id);
 }
 
-// The fast form of checkType(): computes only "bad or not" with few
-// branches, and lets checkType() find the words for the message when a type
-// is bad. It also marks a type Done when everything it refers to is Done
-// already (which means: it refers backwards), and records the others for
-// the sweep.
-Error Decoder::indexAndCheckTypes() {
+template <typename Checker> Error Decoder::indexAndCheckTypes() {
   const uint32_t *W = S.wordData();
   const size_t N = S.wordDataSize();
   const uint32_t First = S.FirstId;
-  const uint32_t StrEnd = S.stringsEnd();
-  // A type has at least 3 words, and its pending record (2 words plus at
-  // most one per reference) is never longer than the type.
-  prepare(N / 3 + 1, N + 4);
+  // A type has at least 3 words.
+  prepare(N / 3 + 1);
   // Offsets go to a raw buffer first (a push_back per type costs more than
   // the one copy at the end).
   std::unique_ptr<uint32_t[]> OffsetBuf(new uint32_t[N / 3 + 1]);
   uint32_t *OffOut = OffsetBuf.get();
   OffsetsPtr = OffOut;
   uint8_t *KindOut = Kinds.get();
-  uint64_t *Done = DoneBits.data();
-  uint32_t *Pend = Pending.get();
-  size_t PendN = 0;
-  const char *Str = S.stringData().data();
-  const uint32_t StrBegin = S.StrBegin;
-  // Required names must not be empty.
-  auto EmptyName = [&](uint32_t Off) {
-    return Off >= StrBegin ? Str[Off - StrBegin] == '\0' : isEmptyName(Off);
-  };
   uint32_t MaxRef = 0;
   uint32_t Id = First;
   size_t I = 0;
   while (I < N) {
     const uint32_t *T = W + I;
-    const size_t Avail = N - I;
-    if (LLVM_UNLIKELY(Avail < 3)) {
-      uint32_t Ignored = 0;
-      return checkType(T, Avail, Id, I, Ignored);
-    }
-    const uint32_t Info = T[1];
-    const unsigned K = (Info >> 24) & 0x1f;
-    const unsigned Vlen = Info & 0xffff;
-    const size_t Count = 3 + trailingWords(static_cast<Kind>(K), Vlen);
-    if (LLVM_UNLIKELY((K - 1 >= MaxKind) | ((Info & InfoReservedMask) != 0) |
-                      (T[0] >= StrEnd) | (Count > Avail))) {
-      uint32_t Ignored = 0;
-      return checkType(T, Avail, Id, I, Ignored);
-    }
-    const uint32_t Own = Id - First;
-    const bool VF = Vlen || (Info >> 31);
-    const uint32_t ST = T[2];
-    // The record header is written up front and dropped if nothing pends;
-    // a reference is appended without a branch (and kept only if pending).
-    const size_t Mark = PendN;
-    Pend[PendN] = Id;
-    PendN += 2;
-    // Backward references are in range; forward ones are pending, and
-    // pending references are range-checked after the pass.
-    auto Ref = [&](uint32_t R) {
-      bool Waits = R >= Id || !((Done[R >> 6] >> (R & 63)) & 1);
-      Pend[PendN] = R;
-      PendN += Waits;
-    };
-    bool Bad = false;
-    switch (static_cast<Kind>(K)) {
-    case Kind::Int:
-      Bad = VF || !validIntSize(ST) || !validIntWord(T[3], ST);
-      break;
-    case Kind::Ptr:
-      // A pointer never closes a loop: Done whatever it points to.
-      Bad = VF;
-      MaxRef = ST > MaxRef ? ST : MaxRef;
-      break;
-    case Kind::Const:
-    case Kind::Volatile:
-    case Kind::Restrict:
-      Bad = VF;
-      Ref(ST);
-      break;
-    case Kind::Typedef:
-      Bad = VF || EmptyName(T[0]);
-      Ref(ST);
-      break;
-    case Kind::TypeTag:
-      Bad = Vlen || EmptyName(T[0]);
-      Ref(ST);
-      break;
-    case Kind::Array:
-      Bad = VF || ST || !T[3];
-      Ref(T[3]);
-      Ref(T[4]);
-      break;
-    case Kind::Struct:
-    case Kind::Union:
-      for (unsigned J = 0; J < Vlen; ++J) {
-        const uint32_t *M = T + 3 + 3 * J;
-        Bad |= (M[0] >= StrEnd) | (M[1] == 0);
-        Ref(M[1]);
-      }
-      break;
-    case Kind::Enum:
-      Bad = !validEnumSize(ST);
-      for (unsigned J = 0; J < Vlen; ++J)
-        Bad |= T[3 + 2 * J] >= StrEnd;
-      break;
-    case Kind::Enum64:
-      Bad = !validEnumSize(ST);
-      for (unsigned J = 0; J < Vlen; ++J)
-        Bad |= T[3 + 3 * J] >= StrEnd;
-      break;
-    case Kind::Fwd:
-      Bad = Vlen || EmptyName(T[0]);
-      break;
-    case Kind::Func:
-      Bad = (Info >> 31) || Vlen > 2 || EmptyName(T[0]);
-      Ref(ST);
-      break;
-    case Kind::FuncProto:
-      Bad = Info >> 31;
-      Ref(ST);
-      for (unsigned J = 0; J < Vlen; ++J) {
-        const uint32_t *P = T + 3 + 2 * J;
-        Bad |= (P[0] >= StrEnd) | (P[1] == 0 && (J + 1 != Vlen || P[0] != 0));
-        Ref(P[1]);
-      }
-      break;
-    case Kind::Var:
-      Bad = VF || EmptyName(T[0]) || T[3] > 2 || !ST;
-      Ref(ST);
-      break;
-    case Kind::Datasec:
-      Bad = (Info >> 31) || EmptyName(T[0]);
-      for (unsigned J = 0; J < Vlen; ++J)
-        Ref(T[3 + 3 * J]);
-      break;
-    case Kind::Float:
-      Bad = VF || !validFloatSize(ST);
-      break;
-    case Kind::DeclTag:
-      Bad = Vlen || EmptyName(T[0]) || !ST || static_cast<int32_t>(T[3]) < -1;
-      Ref(ST);
-      break;
-    case Kind::Unknown:
-      break;
-    }
-    OffOut[Own] = static_cast<uint32_t>(I);
-    KindOut[Own] = static_cast<uint8_t>(K);
-    uint32_t NumPending = static_cast<uint32_t>(PendN - Mark - 2);
-    if (LLVM_UNLIKELY(Bad)) {
-      if (Error E = checkType(T, Avail, Id, I, MaxRef))
-        return E;
-      // The fast check was only cautious: let the sweep look at all of it.
-      NumPending = AllRefs;
-    }
-    if (NumPending == 0) {
-      // Rules about referenced kinds; FUNC inline, as there are many.
-      switch (static_cast<Kind>(K)) {
-      case Kind::Func:
-        if (LLVM_UNLIKELY(kindOf(ST) != Kind::FuncProto))
-          return checkKindRules(Id);
-        break;
-      case Kind::Var:
-      case Kind::Datasec:
-      case Kind::DeclTag:
-        if (Error E = checkKindRules(Id))
-          return E;
-        break;
-      default:
-        break;
-      }
-      Done[Id >> 6] |= uint64_t(1) << (Id & 63);
-      PendN = Mark;
+    Checker C{Id, MaxRef};
+    const size_t Count = checkOwnRules(T, N - I, C);
+    if constexpr (std::is_same_v<Checker, FastChecker>) {
+      if (LLVM_UNLIKELY(C.Bad))
+        return explain(T, N - I, Id, I);
     } else {
-      if (NumPending == AllRefs)
-        PendN = Mark + 2;
-      Pend[Mark + 1] = NumPending;
-      PendingStart.push_back(static_cast<uint32_t>(Mark));
+      if (C.First)
+        return fail(C.First->first, C.First->second, I, Id);
+    }
+    const Kind K = static_cast<Kind>((T[1] >> 24) & 0x1f);
+    const KindInfo &KI = KindTable[static_cast<unsigned>(K)];
+    OffOut[Id - First] = static_cast<uint32_t>(I);
+    KindOut[Id - First] = static_cast<uint8_t>(K);
+    if (LLVM_UNLIKELY(C.Forward) && !KI.BreaksLoops)
+      LoopStarts.push_back(Id);
+    if (KI.hasRefKindRules()) {
+      // A FUNC's FUNC_PROTO usually comes first: check it now, while the
+      // type is in cache. Everything else waits for pass two.
+      const uint32_t R = T[2];
+      if (KI.EntryKinds == AnyKind && KI.Extra == ExtraRule::None && R < Id) {
+        if (LLVM_UNLIKELY(!(KI.ThirdKinds & kindBit(kindOf(R)))))
+          return checkRefKinds(Id);
+      } else {
+        Deferred.push_back(Id);
+      }
     }
     I += Count;
     if (LLVM_UNLIKELY(++Id >= 0x80000000u))
@@ -536,12 +456,6 @@ Error Decoder::indexAndCheckTypes() {
   }
   S.Offsets.assign(OffOut, OffOut + (Id - First));
   OffsetsPtr = S.Offsets.data();
-  for (uint32_t Start : PendingStart) {
-    const uint32_t *Rec = Pend + Start;
-    if (Rec[1] != AllRefs)
-      for (uint32_t J = 0; J < Rec[1]; ++J)
-        MaxRef = std::max(MaxRef, Rec[2 + J]);
-  }
   if (MaxRef >= S.typeCount())
     return findBadRef();
   return Error::success();
@@ -549,22 +463,28 @@ Error Decoder::indexAndCheckTypes() {
 
 Error Decoder::checkIndexedTypes() {
   const uint32_t Count = S.ownTypeCount();
-  prepare(Count + 1, 2 * size_t(Count) + 1);
+  prepare(Count + 1);
   OffsetsPtr = S.Offsets.data();
-  uint32_t MaxRef = 0;
   for (uint32_t Id : S.ownIds()) {
     size_t Pos = wordPos(Id);
     if (Pos >= S.wordDataSize())
       return fail(ErrorCode::VlenOverrun, "type outside the type storage", Pos,
                   Id);
-    if (Error E = checkType(S.wordData() + Pos, S.wordDataSize() - Pos, Id, Pos,
-                            MaxRef))
-      return E;
-    uint32_t Own = Id - S.FirstId;
-    Kinds[Own] = (S.wordData()[Pos + 1] >> 24) & 0x1f;
-    Pending[2 * Own] = Id;
-    Pending[2 * Own + 1] = AllRefs;
-    PendingStart.push_back(2 * Own);
+    Kinds[Id - S.FirstId] = (S.wordData()[Pos + 1] >> 24) & 0x1f;
+  }
+  uint32_t MaxRef = 0;
+  for (uint32_t Id : S.ownIds()) {
+    const size_t Pos = wordPos(Id);
+    const uint32_t *T = S.wordData() + Pos;
+    Explainer C{Id, MaxRef};
+    checkOwnRules(T, S.wordDataSize() - Pos, C);
+    if (C.First)
+      return fail(C.First->first, C.First->second, Pos, Id);
+    const KindInfo &KI = kindInfo(static_cast<Kind>(Kinds[Id - S.FirstId]));
+    if (C.Forward && !KI.BreaksLoops)
+      LoopStarts.push_back(Id);
+    if (KI.hasRefKindRules())
+      Deferred.push_back(Id);
   }
   if (MaxRef >= S.typeCount())
     return findBadRef();
@@ -591,40 +511,39 @@ Error Decoder::findBadRef() {
   llvm_unreachable("a reference out of range was seen in pass one");
 }
 
-/// Rules about the kinds of the types \p Id refers to; checked once per type,
-/// when everything it refers to is indexed.
-Error Decoder::checkKindRules(uint32_t Id) {
+/// The rules about the kinds of the types \p Id refers to (KindInfo's
+/// ThirdKinds, EntryKinds and the DECL_TAG component index); every id is
+/// in range and indexed.
+Error Decoder::checkRefKinds(uint32_t Id) {
   const uint32_t *T = S.wordData() + wordPos(Id);
   const Kind K = static_cast<Kind>((T[1] >> 24) & 0x1f);
+  const KindInfo &KI = kindInfo(K);
   auto Invalid = [&](const Twine &Msg) {
-    return fail(ErrorCode::InvalidType, Twine(kindName(K)) + ": " + Msg,
+    return fail(ErrorCode::InvalidType, Twine(KI.Name) + ": " + Msg,
                 wordPos(Id), Id);
   };
-  switch (K) {
-  case Kind::Func:
-    if (kindOf(T[2]) != Kind::FuncProto)
-      return Invalid("type " + Twine(T[2]) + " is not a FUNC_PROTO");
-    break;
-  case Kind::Var: {
+  auto Refused = [&](const Twine &What, Kind R, KindMask Allowed) {
+    std::string Want = kindList(Allowed);
+    return Invalid(What + " is a " + kindName(R) +
+                   (Want.empty() ? "" : ", not a " + Want));
+  };
+  if (KI.ThirdWord == Third::Type) {
     Kind R = kindOf(T[2]);
-    if (R == Kind::Func || R == Kind::FuncProto || R == Kind::Var ||
-        R == Kind::Datasec || R == Kind::DeclTag)
-      return Invalid("type " + Twine(T[2]) + " is a " + kindName(R));
-    break;
+    if (!(KI.ThirdKinds & kindBit(R)))
+      return Refused("type " + Twine(T[2]), R, KI.ThirdKinds);
   }
-  case Kind::Datasec:
-    for (unsigned I = 0, E = T[1] & 0xffff; I < E; ++I) {
-      Kind R = kindOf(T[3 + 3 * I]);
-      if (R != Kind::Var && R != Kind::Func)
-        return Invalid("entry " + Twine(I) + " is not a VAR or FUNC");
+  if (KI.EntryType >= 0 && KI.EntryKinds != AnyKind) {
+    const uint32_t *E = T + 3 + KI.FixedWords + KI.EntryType;
+    for (unsigned J = 0, N = T[1] & 0xffff; J < N; ++J, E += KI.EntryWords) {
+      Kind R = kindOf(*E);
+      if (!(KI.EntryKinds & kindBit(R)))
+        return Refused(Twine(KI.EntryNoun) + " " + Twine(J), R, KI.EntryKinds);
     }
-    break;
-  case Kind::DeclTag: {
+  }
+  if (KI.Extra == ExtraRule::ComponentIndex) {
     int32_t Idx = static_cast<int32_t>(T[3]);
-    Kind R = kindOf(T[2]);
-    if (R == Kind::DeclTag || R == Kind::Datasec)
-      return Invalid("tags a " + kindName(R));
     if (Idx >= 0) {
+      Kind R = kindOf(T[2]);
       Type Target = typeAt(T[2]);
       unsigned Limit = 0;
       if (Target.isComposite())
@@ -636,119 +555,52 @@ Error Decoder::checkKindRules(uint32_t Id) {
       if (static_cast<unsigned>(Idx) >= Limit)
         return Invalid("component_idx " + Twine(Idx) + " out of range");
     }
-    break;
-  }
-  default:
-    break;
   }
   return Error::success();
 }
 
-/// Sweeps over the types pass one could not mark Done (they refer forwards),
-/// alternating direction: a type whose pending references are all Done
-/// becomes Done. The pending references sit in one compact array, so a sweep
-/// barely touches the type section. On vmlinux one forward sweep leaves under
-/// 2% of those types for the search.
-Error Decoder::sweep() {
-  const uint32_t First = S.FirstId;
-  const uint32_t *Words = S.wordData();
-  auto Resolve = [&](uint32_t Start, bool &Resolved) -> Error {
-    uint32_t *Rec = Pending.get() + Start;
-    const uint32_t Id = Rec[0];
-    const Kind K = static_cast<Kind>(Kinds[Id - First]);
-    // A FUNC's only reference is its FUNC_PROTO: remember it before the
-    // record is compacted (reading it from the type would be a cache miss).
-    const uint32_t FuncRef = Rec[1] != AllRefs && Rec[1] ? Rec[2] : 0;
-    if (Rec[1] == AllRefs) {
-      bool All = true;
-      if (K != Kind::Ptr)
-        static_cast<const Spec &>(S).forEachTypeRef(
-            Id, [&](uint32_t R) { All &= isDone(R); });
-      Resolved = All;
-    } else {
-      // Drop the references that are Done by now.
-      uint32_t N = Rec[1], Kept = 0;
-      for (uint32_t J = 0; J < N; ++J)
-        if (!isDone(Rec[2 + J]))
-          Rec[2 + Kept++] = Rec[2 + J];
-      Rec[1] = Kept;
-      Resolved = Kept == 0;
-    }
-    if (!Resolved)
-      return Error::success();
-    if (K == Kind::Func) {
-      uint32_t Proto = FuncRef ? FuncRef : Words[S.Offsets[Id - First] + 2];
-      if (kindOf(Proto) != Kind::FuncProto)
-        return checkKindRules(Id);
-    } else if (K == Kind::Var || K == Kind::Datasec || K == Kind::DeclTag) {
-      if (Error E = checkKindRules(Id))
-        return E;
-    }
-    markDone(Id);
-    return Error::success();
-  };
-  for (unsigned Round = 0; Round < 4 && !PendingStart.empty(); ++Round) {
-    // Survivors are compacted towards the end a round starts from: the
-    // front going forwards, the back going backwards.
-    const bool Forward = Round % 2 == 0;
-    const size_t E = PendingStart.size();
-    size_t Kept = 0;
-    for (size_t I = 0; I < E; ++I) {
-      uint32_t Start = PendingStart[Forward ? I : E - 1 - I];
-      bool Resolved;
-      if (Error Err = Resolve(Start, Resolved))
-        return Err;
-      if (!Resolved) {
-        PendingStart[Forward ? Kept : E - 1 - Kept] = Start;
-        ++Kept;
-      }
-    }
-    if (!Forward)
-      PendingStart.erase(PendingStart.begin(), PendingStart.end() - Kept);
-    PendingStart.resize(Kept);
-  }
-  return Error::success();
-}
-
-/// Depth-first search from the types the sweeps left, over every reference
-/// except those of PTRs, with explicit exit markers on the stack: the types
-/// marked Active are exactly those on the current path, so a reference to an
-/// Active type closes a loop. Types of the base were checked when the base
-/// was decoded and never refer to split types, so the search stays inside
-/// own types.
+/// Depth-first search from the types with forward references, over every
+/// reference except those of PTRs, with explicit exit markers on the stack:
+/// the types marked Active are exactly those on the current path, so a
+/// reference to an Active type closes a loop, and a type is Done once all it
+/// reaches is. Types of the base were checked when the base was decoded and
+/// never refer to split types, so the search stays inside own types.
+///
+/// The smallest id on a loop refers forwards, so it is one of LoopStarts;
+/// taken in increasing order, a search from Root has found every loop
+/// through a smaller id already (there was none), and it skips them.
 Error Decoder::search() {
+  if (LoopStarts.empty())
+    return Error::success();
   const uint32_t First = S.FirstId;
   const uint32_t *Offsets = S.Offsets.data();
-  constexpr uint32_t ExitMark = 0x80000000u;            // Ids stay below 2^31.
-  std::vector<uint64_t> ActiveBits(DoneBits.size(), 0); // By id.
+  constexpr uint32_t ExitMark = 0x80000000u; // Ids stay below 2^31.
+  const size_t Words = S.typeCount() / 64 + 1;
+  std::vector<uint64_t> DoneBits(Words, 0), ActiveBits(Words, 0);
   std::vector<uint32_t> Stack;
-  for (uint32_t Start : PendingStart) {
-    uint32_t Root = Pending[Start];
-    if (isDone(Root))
+  auto Done = [&](uint32_t X) { return X < First || testBit(DoneBits, X); };
+  // Kinds no loop passes through: those without references, and PTR.
+  bool Leaf[32];
+  for (unsigned K = 0; K < 32; ++K)
+    Leaf[K] = KindTable[K].BreaksLoops || !KindTable[K].hasTypeRefs();
+  for (uint32_t Root : LoopStarts) {
+    if (Done(Root))
       continue;
     Stack.push_back(Root);
     while (!Stack.empty()) {
       const uint32_t X = Stack.back();
       Stack.pop_back();
       if (X & ExitMark) {
-        markDone(X & ~ExitMark);
+        setBit(DoneBits, X & ~ExitMark);
         continue;
       }
-      if (isDone(X) || testBit(ActiveBits, X))
+      if (Done(X) || testBit(ActiveBits, X))
         continue;
-      const Kind K = static_cast<Kind>(Kinds[X - First]);
-      if (K == Kind::Int || K == Kind::Ptr || K == Kind::Enum ||
-          K == Kind::Enum64 || K == Kind::Fwd || K == Kind::Float) {
-        markDone(X);
-        continue;
-      }
-      if (Error E = checkKindRules(X))
-        return E;
       setBit(ActiveBits, X);
       Stack.push_back(X | ExitMark);
       uint32_t Loop = 0;
-      static_cast<const Spec &>(S).forEachTypeRef(X, [&](uint32_t R) {
-        if (isDone(R))
+      visitTypeRefWords(S.wordData() + Offsets[X - First], [&](uint32_t R) {
+        if (R < Root || Done(R) || Leaf[Kinds[R - First]])
           return;
         if (testBit(ActiveBits, R)) {
           if (!Loop)
@@ -767,8 +619,9 @@ Error Decoder::search() {
 }
 
 Error Decoder::checkGraph() {
-  if (Error E = sweep())
-    return E;
+  for (uint32_t Id : Deferred)
+    if (Error E = checkRefKinds(Id))
+      return E;
   return search();
 }
 
@@ -779,7 +632,8 @@ bool hasBTFMagic(ArrayRef<uint8_t> Data) {
 
 Expected<Spec> Decoder::decode(ArrayRef<uint8_t> Data,
                                std::shared_ptr<const Spec> Base,
-                               std::shared_ptr<const void> Owner) {
+                               std::shared_ptr<const void> Owner,
+                               bool Careful) {
   using namespace llvm::support;
   if (Data.size() < 2)
     return makeError(ErrorCode::Truncated, "BTF data is " + Twine(Data.size()) +
@@ -891,7 +745,8 @@ Expected<Spec> Decoder::decode(ArrayRef<uint8_t> Data,
   }
 
   Decoder D(S, HdrLen + TypeOff);
-  if (Error Err = D.indexAndCheckTypes())
+  if (Error Err = Careful ? D.indexAndCheckTypes<Explainer>()
+                          : D.indexAndCheckTypes<FastChecker>())
     return std::move(Err);
   if (Error Err = D.checkGraph())
     return std::move(Err);
@@ -907,6 +762,11 @@ Expected<Spec> decodeBTF(std::shared_ptr<const void> Owner,
                          ArrayRef<uint8_t> Data,
                          std::shared_ptr<const Spec> Base) {
   return Decoder::decode(Data, std::move(Base), std::move(Owner));
+}
+
+Expected<Spec> detail::decodeBTFCarefully(ArrayRef<uint8_t> Data,
+                                          std::shared_ptr<const Spec> Base) {
+  return Decoder::decode(Data, std::move(Base), nullptr, /*Careful=*/true);
 }
 
 Error Spec::validate() const {

@@ -473,88 +473,32 @@ void Spec::truncateTypes(uint32_t Count) {
 // Traversal.
 //===----------------------------------------------------------------------===//
 
-/// Visits the type-id words of the type at \p W; Ref is uint32_t& or
-/// const uint32_t&.
-template <typename WordT, typename Fn>
-static void visitTypeRefs(WordT *W, Fn &&F) {
-  Kind K = static_cast<Kind>((W[1] >> 24) & 0x1f);
-  unsigned Vlen = W[1] & 0xffff;
-  switch (K) {
-  case Kind::Ptr:
-  case Kind::Typedef:
-  case Kind::Volatile:
-  case Kind::Const:
-  case Kind::Restrict:
-  case Kind::Func:
-  case Kind::Var:
-  case Kind::DeclTag:
-  case Kind::TypeTag:
-    F(W[2]);
-    return;
-  case Kind::Array:
-    F(W[3]);
-    F(W[4]);
-    return;
-  case Kind::Struct:
-  case Kind::Union:
-    for (unsigned I = 0; I < Vlen; ++I)
-      F(W[3 + 3 * I + 1]);
-    return;
-  case Kind::FuncProto:
-    F(W[2]);
-    for (unsigned I = 0; I < Vlen; ++I)
-      F(W[3 + 2 * I + 1]);
-    return;
-  case Kind::Datasec:
-    for (unsigned I = 0; I < Vlen; ++I)
-      F(W[3 + 3 * I]);
-    return;
-  case Kind::Unknown:
-  case Kind::Int:
-  case Kind::Enum:
-  case Kind::Enum64:
-  case Kind::Fwd:
-  case Kind::Float:
-    return;
-  }
-}
-
 void Spec::forEachTypeRef(uint32_t Id, function_ref<void(uint32_t &)> F) {
-  visitTypeRefs(mutableWords(Id), F);
+  visitTypeRefWords(mutableWords(Id), F);
 }
 
 void Spec::forEachTypeRef(uint32_t Id, function_ref<void(uint32_t)> F) const {
   assert(isOwnId(Id));
-  visitTypeRefs(wordData() + Offsets[Id - FirstId], [&](uint32_t R) { F(R); });
+  visitTypeRefWords(wordData() + Offsets[Id - FirstId],
+                    [&](uint32_t R) { F(R); });
 }
 
 void Spec::forEachStringRef(uint32_t Id, function_ref<void(uint32_t &)> F) {
   uint32_t *W = mutableWords(Id);
   F(W[0]);
-  Kind K = static_cast<Kind>((W[1] >> 24) & 0x1f);
-  unsigned Vlen = W[1] & 0xffff;
-  switch (K) {
-  case Kind::Struct:
-  case Kind::Union:
-  case Kind::Enum64:
-    for (unsigned I = 0; I < Vlen; ++I)
-      F(W[3 + 3 * I]);
+  const KindInfo &KI = kindInfo(static_cast<Kind>((W[1] >> 24) & 0x1f));
+  if (KI.EntryName < 0)
     return;
-  case Kind::Enum:
-  case Kind::FuncProto:
-    for (unsigned I = 0; I < Vlen; ++I)
-      F(W[3 + 2 * I]);
-    return;
-  default:
-    return;
-  }
+  uint32_t *E = W + 3 + KI.FixedWords + KI.EntryName;
+  for (unsigned I = 0, N = W[1] & 0xffff; I < N; ++I, E += KI.EntryWords)
+    F(*E);
 }
 
 void Spec::remapTypeIds(function_ref<uint32_t(uint32_t)> Map) {
   own();
   for (uint32_t Id : ownIds())
-    visitTypeRefs(Words.data() + Offsets[Id - FirstId],
-                  [&](uint32_t &R) { R = Map(R); });
+    visitTypeRefWords(Words.data() + Offsets[Id - FirstId],
+                      [&](uint32_t &R) { R = Map(R); });
   invalidateIndexes();
 }
 

@@ -8,13 +8,16 @@
 // printing, sizes and alignments, lookups by name, re-encoding in both byte
 // orders (which must decode to the same text and the same bytes), the
 // validating pass over the built Spec (the other decode path, which must
-// agree), and dedup. A rejected input must say why with an error code.
+// agree), and dedup. The fast decode and the careful one (the same rules,
+// each explained) must agree on every input, accepted or refused: same
+// error code, same message.
 //
 //===----------------------------------------------------------------------===//
 
 #include "FuzzCommon.h"
 #include "llvm/Support/raw_ostream.h"
 #include <cstdint>
+#include <optional>
 #include <string>
 
 using namespace corecc::btf;
@@ -60,20 +63,44 @@ void exercise(const Spec &S) {
   check(!bool(Copy.validate()));
 }
 
+/// The fast decode and the careful one (every type explained, rule by
+/// rule) accept the same inputs, and refuse the others with the same code
+/// and the same message.
+void compareWithCarefulDecode(llvm::ArrayRef<uint8_t> Bytes,
+                              std::shared_ptr<const Spec> Base,
+                              llvm::Expected<Spec> &Fast) {
+  llvm::Expected<Spec> Careful = detail::decodeBTFCarefully(Bytes, Base);
+  check(bool(Fast) == bool(Careful));
+  if (Fast && Careful) {
+    check(dumpAll(*Fast) == dumpAll(*Careful));
+    return;
+  }
+  if (!Careful) {
+    std::string FastText, CarefulText;
+    std::optional<ErrorCode> FastCode, CarefulCode;
+    llvm::Error FE = Fast ? llvm::Error::success() : Fast.takeError();
+    llvm::handleAllErrors(std::move(FE), [&](const BTFError &E) {
+      FastCode = E.code();
+      FastText = E.message();
+    });
+    llvm::handleAllErrors(Careful.takeError(), [&](const BTFError &E) {
+      CarefulCode = E.code();
+      CarefulText = E.message();
+    });
+    check(FastCode == CarefulCode && FastText == CarefulText);
+  }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   llvm::ArrayRef<uint8_t> Bytes(Data, Size);
-  llvm::Expected<Spec> S = decodeBTF(Bytes);
-  if (S)
-    exercise(*S);
-  else
-    check(errorCodeOf(S.takeError()).has_value());
-
-  llvm::Expected<Spec> Split = decodeBTF(Bytes, corecc::fuzz::fixedBase());
-  if (Split)
-    exercise(*Split);
-  else
-    check(errorCodeOf(Split.takeError()).has_value());
+  for (std::shared_ptr<const Spec> Base :
+       {std::shared_ptr<const Spec>(), corecc::fuzz::fixedBase()}) {
+    llvm::Expected<Spec> S = decodeBTF(Bytes, Base);
+    compareWithCarefulDecode(Bytes, Base, S);
+    if (S)
+      exercise(*S);
+  }
   return 0;
 }

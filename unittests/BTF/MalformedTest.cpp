@@ -6,7 +6,8 @@
 //===----------------------------------------------------------------------===//
 //
 // A table of cases: each takes a valid blob, breaks one thing and names the
-// ErrorCode the decoder must report. The error text is never checked.
+// ErrorCode the decoder must report. The error text is never checked, only
+// that the fast and the careful decode give the same one.
 //
 //===----------------------------------------------------------------------===//
 
@@ -237,12 +238,80 @@ TEST_P(MalformedTest, EveryCaseHasItsCode) {
   for (const Case &C : cases()) {
     Blob B = Valid;
     C.Break(B);
-    llvm::Expected<Spec> S = decodeBTF(B.Bytes);
-    std::optional<ErrorCode> Got = errorCodeOf(S.takeError());
+    auto Outcome = [](llvm::Expected<Spec> S) {
+      std::pair<std::optional<ErrorCode>, std::string> R;
+      if (!S)
+        llvm::handleAllErrors(S.takeError(), [&](const BTFError &E) {
+          R = {E.code(), E.message()};
+        });
+      return R;
+    };
+    auto [Got, Text] = Outcome(decodeBTF(B.Bytes));
     EXPECT_EQ(Got, C.Expected)
         << C.Name << ": got "
         << (Got ? errorCodeName(*Got).str() : std::string("success"));
+    // The careful pass (each rule explained) refuses it with the same words.
+    EXPECT_EQ(Outcome(detail::decodeBTFCarefully(B.Bytes)),
+              std::make_pair(Got, Text))
+        << C.Name;
   }
+}
+
+TEST(KindTableTest, RowsAgreeWithTheFormat) {
+  // Names as bpftool prints them, in wire order.
+  const char *Names[] = {"UNKNOWN", "INT",        "PTR",      "ARRAY",
+                         "STRUCT",  "UNION",      "ENUM",     "FWD",
+                         "TYPEDEF", "VOLATILE",   "CONST",    "RESTRICT",
+                         "FUNC",    "FUNC_PROTO", "VAR",      "DATASEC",
+                         "FLOAT",   "DECL_TAG",   "TYPE_TAG", "ENUM64"};
+  for (unsigned K = 0; K < 32; ++K) {
+    const KindInfo &KI = kindInfo(static_cast<Kind>(K));
+    EXPECT_EQ(KI.Valid, K >= 1 && K <= MaxKind) << K;
+    EXPECT_EQ(kindName(static_cast<Kind>(K)),
+              K <= MaxKind ? Names[K] : "UNKNOWN");
+    if (!KI.Valid)
+      continue;
+    // Entry slots lie inside an entry, and only kinds with entries have a
+    // vlen above 0 (FUNC's vlen is its linkage).
+    EXPECT_LT(KI.EntryName,
+              static_cast<int>(KI.EntryWords) + (KI.EntryWords == 0))
+        << K;
+    EXPECT_LT(KI.EntryType,
+              static_cast<int>(KI.EntryWords) + (KI.EntryWords == 0))
+        << K;
+    EXPECT_TRUE(KI.EntryWords ? KI.MaxVlen == 0xffff : KI.MaxVlen <= 2) << K;
+    EXPECT_EQ(KI.FixedTypes >> KI.FixedWords, 0u) << K;
+    EXPECT_EQ(KI.FixedNonVoid & ~KI.FixedTypes, 0u) << K;
+  }
+  // Every reference to another type is where the visitor finds it: a type
+  // of each kind, built through Spec's API, visits the ids it was given.
+  Spec S;
+  uint32_t Int = S.addInt("int", 4, IntSigned);
+  uint32_t Ptr = S.addPtr(Int);
+  uint32_t Arr = S.addArray(Ptr, Int, 3);
+  uint32_t Proto = S.addFuncProto(Int, {{"a", Ptr}, {"b", Arr}});
+  uint32_t Fn = S.addFunc("f", Proto, FuncLinkage::Global);
+  uint32_t St = S.addStruct("s", 16, {{"x", Arr, 0}, {"y", Ptr, 96}});
+  uint32_t Var = S.addVar("v", St, VarLinkage::Global);
+  uint32_t Sec = S.addDatasec(".data", 16, {{Var, 0, 16}});
+  uint32_t Tag = S.addDeclTag("t", St, 1);
+  auto Refs = [&](uint32_t Id) {
+    std::vector<uint32_t> Out;
+    static_cast<const Spec &>(S).forEachTypeRef(
+        Id, [&](uint32_t R) { Out.push_back(R); });
+    return Out;
+  };
+  using V = std::vector<uint32_t>;
+  EXPECT_EQ(Refs(Int), V{});
+  EXPECT_EQ(Refs(Ptr), V{Int});
+  EXPECT_EQ(Refs(Arr), (V{Ptr, Int}));
+  EXPECT_EQ(Refs(Proto), (V{Int, Ptr, Arr}));
+  EXPECT_EQ(Refs(Fn), V{Proto});
+  EXPECT_EQ(Refs(St), (V{Arr, Ptr}));
+  EXPECT_EQ(Refs(Var), V{St});
+  EXPECT_EQ(Refs(Sec), V{Var});
+  EXPECT_EQ(Refs(Tag), V{St});
+  EXPECT_FALSE(bool(S.validate()));
 }
 
 INSTANTIATE_TEST_SUITE_P(BothEndians, MalformedTest,

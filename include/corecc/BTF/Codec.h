@@ -51,6 +51,15 @@ llvm::Expected<Spec> decodeBTF(std::shared_ptr<const void> Owner,
                                llvm::ArrayRef<uint8_t> Data,
                                std::shared_ptr<const Spec> Base = nullptr);
 
+namespace detail {
+/// decodeBTF(Data, Base) with every type checked by the careful, explaining
+/// pass instead of the fast one. Same result, slower; the fuzzer compares the
+/// two.
+llvm::Expected<Spec>
+decodeBTFCarefully(llvm::ArrayRef<uint8_t> Data,
+                   std::shared_ptr<const Spec> Base = nullptr);
+} // namespace detail
+
 /// True if \p Data starts with the BTF magic in either byte order.
 bool hasBTFMagic(llvm::ArrayRef<uint8_t> Data);
 

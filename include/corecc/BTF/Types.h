@@ -17,15 +17,14 @@
 /// a pointer to the type's first word plus its id. A Type stays valid until
 /// the Spec is modified or moved.
 ///
-/// Adding a kind: extend Kind, kindName(), the layout table in Types.cpp, the
-/// decoder's per-kind checks, forEachTypeRef() in Spec.cpp, the one-line
-/// formatter and the C header writer.
+/// Kinds themselves (names, layouts, rules) are data in KindInfo.h.
 ///
 //===----------------------------------------------------------------------===//
 
 #ifndef CORECC_BTF_TYPES_H
 #define CORECC_BTF_TYPES_H
 
+#include "corecc/BTF/KindInfo.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/Sequence.h"
 #include "llvm/ADT/StringRef.h"
@@ -37,66 +36,6 @@ namespace corecc {
 namespace btf {
 
 class Spec;
-
-/// BTF kinds; the values are the wire values of llvm::BTF::TypeKinds.
-enum class Kind : uint8_t {
-  Unknown = llvm::BTF::BTF_KIND_UNKN, ///< Only type 0, "void".
-  Int = llvm::BTF::BTF_KIND_INT,
-  Ptr = llvm::BTF::BTF_KIND_PTR,
-  Array = llvm::BTF::BTF_KIND_ARRAY,
-  Struct = llvm::BTF::BTF_KIND_STRUCT,
-  Union = llvm::BTF::BTF_KIND_UNION,
-  Enum = llvm::BTF::BTF_KIND_ENUM,
-  Fwd = llvm::BTF::BTF_KIND_FWD,
-  Typedef = llvm::BTF::BTF_KIND_TYPEDEF,
-  Volatile = llvm::BTF::BTF_KIND_VOLATILE,
-  Const = llvm::BTF::BTF_KIND_CONST,
-  Restrict = llvm::BTF::BTF_KIND_RESTRICT,
-  Func = llvm::BTF::BTF_KIND_FUNC,
-  FuncProto = llvm::BTF::BTF_KIND_FUNC_PROTO,
-  Var = llvm::BTF::BTF_KIND_VAR,
-  Datasec = llvm::BTF::BTF_KIND_DATASEC,
-  Float = llvm::BTF::BTF_KIND_FLOAT,
-  DeclTag = llvm::BTF::BTF_KIND_DECL_TAG,
-  TypeTag = llvm::BTF::BTF_KIND_TYPE_TAG,
-  Enum64 = llvm::BTF::BTF_KIND_ENUM64,
-};
-
-/// The largest kind this library knows.
-constexpr unsigned MaxKind = static_cast<unsigned>(Kind::Enum64);
-
-/// The kind's name as bpftool prints it: "INT", "FUNC_PROTO", "UNKNOWN"...
-llvm::StringRef kindName(Kind K);
-
-namespace detail {
-/// What follows the common header of each kind: a fixed number of words,
-/// then vlen entries of a fixed number of words. This table replaces
-/// per-kind switches wherever only the length matters.
-struct KindLayout {
-  uint8_t FixedWords;
-  uint8_t WordsPerEntry;
-};
-inline constexpr KindLayout KindLayouts[MaxKind + 1] = {
-    /*UNKN*/ {0, 0},     /*INT*/ {1, 0},        /*PTR*/ {0, 0},
-    /*ARRAY*/ {3, 0},    /*STRUCT*/ {0, 3},     /*UNION*/ {0, 3},
-    /*ENUM*/ {0, 2},     /*FWD*/ {0, 0},        /*TYPEDEF*/ {0, 0},
-    /*VOLATILE*/ {0, 0}, /*CONST*/ {0, 0},      /*RESTRICT*/ {0, 0},
-    /*FUNC*/ {0, 0},     /*FUNC_PROTO*/ {0, 2}, /*VAR*/ {1, 0},
-    /*DATASEC*/ {0, 3},  /*FLOAT*/ {0, 0},      /*DECL_TAG*/ {1, 0},
-    /*TYPE_TAG*/ {0, 0}, /*ENUM64*/ {0, 3},
-};
-} // namespace detail
-
-/// Words (4 bytes each) that follow the 12-byte common header of a type of
-/// kind \p K with \p Vlen entries. Kind::Unknown (and anything larger than
-/// MaxKind) has no trailing words: callers check the kind first.
-inline unsigned trailingWords(Kind K, unsigned Vlen) {
-  unsigned I = static_cast<unsigned>(K);
-  if (I > MaxKind)
-    return 0;
-  return detail::KindLayouts[I].FixedWords +
-         detail::KindLayouts[I].WordsPerEntry * Vlen;
-}
 
 /// INT encoding bits (llvm::BTF::INT_SIGNED etc.); at most one is set.
 enum IntEncoding : uint8_t {
@@ -194,39 +133,10 @@ public:
   }
   /// Kinds whose third word is a size: INT, STRUCT, UNION, ENUM, ENUM64,
   /// FLOAT, DATASEC.
-  bool hasSize() const {
-    switch (kind()) {
-    case Kind::Int:
-    case Kind::Struct:
-    case Kind::Union:
-    case Kind::Enum:
-    case Kind::Enum64:
-    case Kind::Float:
-    case Kind::Datasec:
-      return true;
-    default:
-      return false;
-    }
-  }
+  bool hasSize() const { return kindInfo(kind()).ThirdWord == Third::Size; }
   /// Kinds whose third word is a type id: PTR, TYPEDEF, VOLATILE, CONST,
   /// RESTRICT, FUNC, FUNC_PROTO (return type), VAR, DECL_TAG, TYPE_TAG.
-  bool hasRefType() const {
-    switch (kind()) {
-    case Kind::Ptr:
-    case Kind::Typedef:
-    case Kind::Volatile:
-    case Kind::Const:
-    case Kind::Restrict:
-    case Kind::Func:
-    case Kind::FuncProto:
-    case Kind::Var:
-    case Kind::DeclTag:
-    case Kind::TypeTag:
-      return true;
-    default:
-      return false;
-    }
-  }
+  bool hasRefType() const { return kindInfo(kind()).ThirdWord == Third::Type; }
 
   /// Size in bytes (see hasSize()).
   uint32_t size() const {
