@@ -87,12 +87,10 @@ std::string kindList(KindMask Mask) {
 /// How the fast pass checks a type: every rule folds into one flag, and the
 /// type is looked at again with an Explainer only when the flag is set.
 struct FastChecker {
-  FastChecker(uint32_t Id, uint32_t &MaxRef) : Id(Id), MaxRef(MaxRef) {}
-  uint32_t Id;
-  uint32_t &MaxRef;
+  /// The largest id this type refers to; at least its own id means it
+  /// refers forwards (or to itself), and a loop may start here.
+  uint32_t MaxRef = 0;
   bool Bad = false;
-  /// A reference to this type or a later one: loops are possible.
-  bool Forward = false;
 
   template <typename MsgFn>
   LLVM_ATTRIBUTE_ALWAYS_INLINE void check(bool Broken, ErrorCode, MsgFn &&) {
@@ -106,17 +104,13 @@ struct FastChecker {
   }
   LLVM_ATTRIBUTE_ALWAYS_INLINE void ref(uint32_t R) {
     MaxRef = R > MaxRef ? R : MaxRef;
-    Forward |= R >= Id;
   }
 };
 
 /// How the careful pass checks a type: the first broken rule becomes the
 /// error, with its message.
 struct Explainer {
-  Explainer(uint32_t Id, uint32_t &MaxRef) : Id(Id), MaxRef(MaxRef) {}
-  uint32_t Id;
-  uint32_t &MaxRef;
-  bool Forward = false;
+  uint32_t MaxRef = 0;
   std::optional<std::pair<ErrorCode, std::string>> First;
 
   template <typename MsgFn>
@@ -129,10 +123,7 @@ struct Explainer {
     check(Broken, Code, Msg);
     return Broken;
   }
-  void ref(uint32_t R) {
-    MaxRef = R > MaxRef ? R : MaxRef;
-    Forward |= R >= Id;
-  }
+  void ref(uint32_t R) { MaxRef = R > MaxRef ? R : MaxRef; }
 };
 } // namespace
 
@@ -398,8 +389,7 @@ LLVM_ATTRIBUTE_ALWAYS_INLINE size_t Decoder::checkKind(const uint32_t *T,
 /// The careful pass over one type that the fast pass found broken.
 Error Decoder::explain(const uint32_t *T, size_t Avail, uint32_t Id,
                        size_t WordPos) {
-  uint32_t Ignored = 0;
-  Explainer C{Id, Ignored};
+  Explainer C;
   checkOwnRules(T, Avail, C);
   if (!C.First)
     return fail(ErrorCode::InvalidType,
@@ -424,7 +414,7 @@ template <typename Checker> Error Decoder::indexAndCheckTypes() {
   size_t I = 0;
   while (I < N) {
     const uint32_t *T = W + I;
-    Checker C{Id, MaxRef};
+    Checker C;
     const size_t Count = checkOwnRules(T, N - I, C);
     if constexpr (std::is_same_v<Checker, FastChecker>) {
       if (LLVM_UNLIKELY(C.Bad))
@@ -437,7 +427,8 @@ template <typename Checker> Error Decoder::indexAndCheckTypes() {
     const KindInfo &KI = KindTable[static_cast<unsigned>(K)];
     OffOut[Id - First] = static_cast<uint32_t>(I);
     KindOut[Id - First] = static_cast<uint8_t>(K);
-    if (LLVM_UNLIKELY(C.Forward) && !KI.BreaksLoops)
+    MaxRef = std::max(MaxRef, C.MaxRef);
+    if (LLVM_UNLIKELY(C.MaxRef >= Id) && !KI.BreaksLoops)
       LoopStarts.push_back(Id);
     if (KI.hasRefKindRules()) {
       // A FUNC's FUNC_PROTO usually comes first: check it now, while the
@@ -476,12 +467,13 @@ Error Decoder::checkIndexedTypes() {
   for (uint32_t Id : S.ownIds()) {
     const size_t Pos = wordPos(Id);
     const uint32_t *T = S.wordData() + Pos;
-    Explainer C{Id, MaxRef};
+    Explainer C;
     checkOwnRules(T, S.wordDataSize() - Pos, C);
     if (C.First)
       return fail(C.First->first, C.First->second, Pos, Id);
     const KindInfo &KI = kindInfo(static_cast<Kind>(Kinds[Id - S.FirstId]));
-    if (C.Forward && !KI.BreaksLoops)
+    MaxRef = std::max(MaxRef, C.MaxRef);
+    if (C.MaxRef >= Id && !KI.BreaksLoops)
       LoopStarts.push_back(Id);
     if (KI.hasRefKindRules())
       Deferred.push_back(Id);
