@@ -15,6 +15,8 @@
 //                        it is seen again (a single compile gains nothing)
 //   KEY-CONTENT.pch      the PCH, named by the hash of its own bytes
 //   KEY.ref              "CONTENT SIZE": which PCH is KEY's
+//   KEY-CONTENT.ok       "SIZE MTIME INODE" of the PCH when its bytes last
+//                        hashed to CONTENT
 //   KEY.skip             precompiling gave diagnostics: never cached, so
 //                        that a warm compile reports what a cold one does
 //
@@ -22,6 +24,11 @@
 // place, so a reader sees a whole file or none, and concurrent compiles
 // (make -j) at worst build the same PCH twice. A PCH is used only when its
 // bytes hash to its name: a stale or damaged entry is rebuilt, never read.
+// Hashing 16 MB on every compile would cost more than the rest of the
+// lookup (and page in the whole PCH, of which Clang reads a part), so the
+// hash is taken again only when the PCH's size, modification time or inode
+// differ from those recorded when it last matched (as ccache trusts a
+// file's stat): anything that rewrites it is seen.
 //
 //===----------------------------------------------------------------------===//
 
@@ -343,6 +350,16 @@ std::string HeaderCache::key(StringRef HeaderName, StringRef HeaderText) {
 }
 
 /// The PCH of Key, if its reference names one whose bytes are whole.
+/// "SIZE MTIME INODE" of the file at Path, or "" if it cannot be read.
+std::string statStamp(const Twine &Path) {
+  sys::fs::file_status St;
+  if (sys::fs::status(Path, St))
+    return "";
+  return utostr(St.getSize()) + " " +
+         utostr(St.getLastModificationTime().time_since_epoch().count()) + " " +
+         utostr(St.getUniqueID().getFile()) + "\n";
+}
+
 std::optional<std::string> HeaderCache::validEntry(StringRef Key) {
   SmallString<256> Ref(S.Dir);
   sys::path::append(Ref, "pch", Key + ".ref");
@@ -358,6 +375,14 @@ std::optional<std::string> HeaderCache::validEntry(StringRef Key) {
   }
   SmallString<256> PCH(S.Dir);
   sys::path::append(PCH, "pch", Key + "-" + Content + ".pch");
+  std::string OkPath = (PCH.str().drop_back(strlen(".pch")) + ".ok").str();
+  std::string Stamp = statStamp(PCH);
+  if (!Stamp.empty()) {
+    ErrorOr<std::unique_ptr<MemoryBuffer>> Ok = MemoryBuffer::getFile(OkPath);
+    if (Ok && (*Ok)->getBuffer() == Stamp &&
+        Stamp.compare(0, Size.size() + 1, (Size + " ").str()) == 0)
+      return std::string(PCH);
+  }
   ErrorOr<std::unique_ptr<MemoryBuffer>> Buf =
       MemoryBuffer::getFile(PCH, /*IsText=*/false,
                             /*RequiresNullTerminator=*/false);
@@ -366,6 +391,7 @@ std::optional<std::string> HeaderCache::validEntry(StringRef Key) {
     say("damaged or missing entry " + PCH + ": rebuilding");
     return std::nullopt;
   }
+  writeAtomically(OkPath, Stamp);
   return std::string(PCH);
 }
 
@@ -438,6 +464,7 @@ bool HeaderCache::buildPCH(StringRef HeaderName, StringRef Key,
     sys::fs::remove(Tmp);
     return false;
   }
+  writeAtomically(Base + "-" + Content + ".ok", statStamp(PCHPath));
   return writeAtomically(Base + ".ref", Content + " " + Size + "\n");
 }
 
