@@ -343,8 +343,9 @@ bool runJob(const Job &J, const DriverOptions &O, StringRef ExePath,
              << PluginPath << "'; CO-RE source checks are disabled\n";
   }
   std::vector<std::string> &PArgs = FO.PluginArgs["corecc"];
-  PArgs.push_back(O.isCoreEnabled() ? "-mcore" : "-mno-core");
-  PArgs.push_back("-corecc-lowering");
+  PArgs.push_back(
+      (O.isCoreEnabled() ? protocol::CoreOn : protocol::CoreOff).str());
+  PArgs.push_back(protocol::CoreccLowering.str());
   PArgs.insert(PArgs.end(), O.PluginArgs.begin(), O.PluginArgs.end());
   CI->LoadRequestedPlugins();
 

@@ -110,11 +110,11 @@ corecc::parseDriverOptions(ArrayRef<const char *> Args) {
     };
 
     // corecc's own switches.
-    if (A == "-mcore" || A == "-mco-re") {
+    if (protocol::isCoreOn(A)) {
       O.Core = CoreRequest::On;
       continue;
     }
-    if (A == "-mno-core" || A == "-mno-co-re") {
+    if (protocol::isCoreOff(A)) {
       O.Core = CoreRequest::Off;
       continue;
     }
@@ -134,8 +134,7 @@ corecc::parseDriverOptions(ArrayRef<const char *> Args) {
       O.PrintHelp = true;
       continue;
     }
-    if (A.starts_with("-Wcore") || A.starts_with("-Wno-core") ||
-        A.starts_with("-Werror=core") || A.starts_with("-Wno-error=core")) {
+    if (protocol::isCoreWarningFlag(A)) {
       O.PluginArgs.push_back(A.str());
       continue;
     }
@@ -222,13 +221,13 @@ corecc::parseDriverOptions(ArrayRef<const char *> Args) {
     } else if (parseOptLevel(A, O) || parseDebugFlag(A, O)) {
       if (A == "-gbtf")
         continue; // Clang has no -gbtf; corecc asks Clang for -g itself.
-    } else if (A.starts_with("-fplugin-arg-corecc-")) {
+    } else if (A.starts_with(protocol::PluginArgPrefix)) {
       // The plugin's own spelling of corecc's switches: the driver must
       // see -mcore/-mno-core too, since its IR pass follows them.
-      StringRef PA = A.drop_front(strlen("-fplugin-arg-corecc-"));
-      if (PA == "mcore" || PA == "mco-re")
+      StringRef PA = A.drop_front(protocol::PluginArgPrefix.size());
+      if (protocol::isCoreOn(PA))
         O.Core = CoreRequest::On;
-      else if (PA == "mno-core" || PA == "mno-co-re")
+      else if (protocol::isCoreOff(PA))
         O.Core = CoreRequest::Off;
       else
         O.PluginArgs.push_back(PA.str());

@@ -33,6 +33,7 @@
 
 #include "CoreChecks.h"
 #include "PluginOptions.h"
+#include "corecc/PluginProtocol.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Basic/CodeGenOptions.h"
 #include "clang/Basic/Diagnostic.h"
@@ -116,10 +117,10 @@ protected:
                                                  StringRef File) override {
     if (!Active)
       return std::make_unique<ASTConsumer>();
-    // Without -mcore/-mno-core, follow corecc's rule: CO-RE is on when
-    // debug information is, at any level (-g1 too).
-    bool Core = Opts.Core.value_or(CI.getCodeGenOpts().getDebugInfo() >
-                                   llvm::codegenoptions::LocTrackingOnly);
+    // Without -mcore/-mno-core, follow corecc's rule (PluginProtocol.h).
+    bool Core = Opts.Core.value_or(
+        corecc::protocol::coreByDefault(CI.getCodeGenOpts().getDebugInfo() >
+                                        llvm::codegenoptions::LocTrackingOnly));
     if (!Core)
       return std::make_unique<ASTConsumer>();
     ensureCoreDebugInfo(CI);

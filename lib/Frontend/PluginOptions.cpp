@@ -2,6 +2,7 @@
 //===- PluginOptions.cpp - Arguments of the corecc plugin -----------------===//
 
 #include "PluginOptions.h"
+#include "corecc/PluginProtocol.h"
 #include "llvm/ADT/Twine.h"
 
 using namespace corecc::plugin;
@@ -9,22 +10,21 @@ using namespace llvm;
 
 std::optional<std::string> PluginOptions::parse(StringRef Arg) {
   // corecc passes "-mcore"; clang's -fplugin-arg-corecc-mcore passes
-  // "mcore". Accept both.
-  StringRef A = Arg;
-  A.consume_front("-");
-
-  if (A == "mcore" || A == "mco-re") {
+  // "mcore". Accept both (PluginProtocol.h).
+  if (corecc::protocol::isCoreOn(Arg)) {
     Core = true;
     return std::nullopt;
   }
-  if (A == "mno-core" || A == "mno-co-re") {
+  if (corecc::protocol::isCoreOff(Arg)) {
     Core = false;
     return std::nullopt;
   }
-  if (A == "corecc-lowering") {
+  if (corecc::protocol::isCoreccLowering(Arg)) {
     CoreccLowering = true;
     return std::nullopt;
   }
+  StringRef A = Arg;
+  A.consume_front("-");
 
   // -W[no-][error=]core[-<check>]: the flags of the group or of one check.
   StringRef W = A;

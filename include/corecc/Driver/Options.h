@@ -11,6 +11,7 @@
 #ifndef CORECC_DRIVER_OPTIONS_H
 #define CORECC_DRIVER_OPTIONS_H
 
+#include "corecc/PluginProtocol.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/Support/CodeGen.h"
@@ -70,7 +71,7 @@ struct DriverOptions {
   bool isCoreEnabled() const {
     if (Core != CoreRequest::Default)
       return Core == CoreRequest::On;
-    return UserDebug || BTFOnly;
+    return protocol::coreByDefault(UserDebug || BTFOnly);
   }
   /// Whether the object carries .BTF/.BTF.ext.
   bool emitsBTF() const {
