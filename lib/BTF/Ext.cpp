@@ -25,39 +25,6 @@ using namespace llvm;
 namespace corecc {
 namespace btf {
 
-StringRef coreRelocKindName(uint32_t Kind) {
-  switch (Kind) {
-  case llvm::BTF::FIELD_BYTE_OFFSET:
-    return "byte_off";
-  case llvm::BTF::FIELD_BYTE_SIZE:
-    return "byte_sz";
-  case llvm::BTF::FIELD_EXISTENCE:
-    return "field_exists";
-  case llvm::BTF::FIELD_SIGNEDNESS:
-    return "signed";
-  case llvm::BTF::FIELD_LSHIFT_U64:
-    return "lshift_u64";
-  case llvm::BTF::FIELD_RSHIFT_U64:
-    return "rshift_u64";
-  case llvm::BTF::BTF_TYPE_ID_LOCAL:
-    return "local_type_id";
-  case llvm::BTF::BTF_TYPE_ID_REMOTE:
-    return "target_type_id";
-  case llvm::BTF::TYPE_EXISTENCE:
-    return "type_exists";
-  case llvm::BTF::TYPE_SIZE:
-    return "type_size";
-  case llvm::BTF::ENUM_VALUE_EXISTENCE:
-    return "enumval_exists";
-  case llvm::BTF::ENUM_VALUE:
-    return "enumval_value";
-  case llvm::BTF::TYPE_MATCH:
-    return "type_matches";
-  default:
-    return "";
-  }
-}
-
 //===----------------------------------------------------------------------===//
 // Encoder.
 //===----------------------------------------------------------------------===//
@@ -97,7 +64,7 @@ void writeRecord(BTFSink &Out, const CoreReloc &R) {
   Out.insnOffset(R.Insn, "insn_off");
   Out.u32(R.TypeId, "type_id");
   Out.u32(R.AccessStrOff, "access_str_off");
-  Out.u32(R.Kind, "kind " + coreRelocKindName(R.Kind));
+  Out.u32(R.Kind, "kind " + relocKindName(R.Kind));
 }
 
 template <typename R>

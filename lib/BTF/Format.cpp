@@ -176,33 +176,8 @@ void dumpTypes(const Spec &S, raw_ostream &OS) {
 //===----------------------------------------------------------------------===//
 
 namespace {
-enum class RelocGroup { Field, Type, EnumValue, Unknown };
-
-RelocGroup relocGroup(uint32_t K) {
-  switch (K) {
-  case llvm::BTF::FIELD_BYTE_OFFSET:
-  case llvm::BTF::FIELD_BYTE_SIZE:
-  case llvm::BTF::FIELD_EXISTENCE:
-  case llvm::BTF::FIELD_SIGNEDNESS:
-  case llvm::BTF::FIELD_LSHIFT_U64:
-  case llvm::BTF::FIELD_RSHIFT_U64:
-    return RelocGroup::Field;
-  case llvm::BTF::BTF_TYPE_ID_LOCAL:
-  case llvm::BTF::BTF_TYPE_ID_REMOTE:
-  case llvm::BTF::TYPE_EXISTENCE:
-  case llvm::BTF::TYPE_MATCH:
-  case llvm::BTF::TYPE_SIZE:
-    return RelocGroup::Type;
-  case llvm::BTF::ENUM_VALUE_EXISTENCE:
-  case llvm::BTF::ENUM_VALUE:
-    return RelocGroup::EnumValue;
-  default:
-    return RelocGroup::Unknown;
-  }
-}
-
 void printRelocKind(uint32_t K, raw_ostream &OS) {
-  StringRef Name = coreRelocKindName(K);
+  StringRef Name = relocKindName(K);
   if (Name.empty())
     OS << "<reloc kind #" << K << '>';
   else
@@ -231,19 +206,10 @@ std::string describeCoreReloc(const Spec &S, const CoreReloc &R) {
     return Out;
   };
 
-  // The access string: numbers separated by ':'.
-  SmallVector<uint64_t, 8> Indexes;
-  for (StringRef Rest = Access; !Rest.empty();) {
-    unsigned long long V;
-    if (consumeUnsignedInteger(Rest, 10, V))
-      return Fail("spec string is not a number");
-    Indexes.push_back(V);
-    if (Rest.empty())
-      break;
-    if (Rest[0] != ':')
-      return Fail("unexpected spec string delimiter: '" + Twine(Rest[0]) + "'");
-    Rest = Rest.drop_front();
-  }
+  SmallVector<uint32_t, 8> Indexes;
+  std::string Why;
+  if (!parseAccessString(Access, Indexes, Why))
+    return Fail(Why);
 
   printRelocKind(R.Kind, OS);
   uint32_t Id = R.TypeId;

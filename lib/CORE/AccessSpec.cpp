@@ -14,7 +14,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "corecc/CORE/RelocKind.h"
+#include "corecc/BTF/RelocKinds.h"
 #include "corecc/CORE/Resolver.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/raw_ostream.h"
@@ -54,16 +54,13 @@ Expected<AccessSpec> core::parseAccess(const btf::Spec &S, uint32_t TypeId,
     return Spec;
   }
 
-  SmallVector<StringRef, 8> Parts;
-  Access.split(Parts, ':');
-  for (StringRef P : Parts) {
-    uint32_t V;
-    if (P.getAsInteger(10, V))
-      return invalid("malformed access string '" + Access + "'");
-    if (Spec.Raw.size() == 64)
-      return invalid("access string too long");
-    Spec.Raw.push_back(V);
-  }
+  SmallVector<uint32_t, 8> Indexes;
+  std::string Why;
+  if (!parseAccessString(Access, Indexes, Why))
+    return invalid("malformed access string '" + Access + "': " + Why);
+  if (Indexes.size() > 64)
+    return invalid("access string too long");
+  Spec.Raw.append(Indexes.begin(), Indexes.end());
 
   uint32_t Id = S.skipModifiersAndTypedefs(TypeId);
   if (!S.isValidId(Id))

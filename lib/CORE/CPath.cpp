@@ -11,8 +11,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "corecc/BTF/RelocKinds.h"
 #include "corecc/CORE/Object.h"
-#include "corecc/CORE/RelocKind.h"
 #include "corecc/CORE/Resolver.h"
 
 using namespace llvm;

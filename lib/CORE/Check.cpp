@@ -11,7 +11,7 @@
 #include "Reachability.h"
 #include "corecc/BTF/Error.h"
 #include "corecc/BTF/Reader.h"
-#include "corecc/CORE/RelocKind.h"
+#include "corecc/BTF/RelocKinds.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/FileSystem.h"

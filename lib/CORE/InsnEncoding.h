@@ -4,7 +4,8 @@
 // The parts of the BPF instruction encoding (kernel Documentation/bpf/
 // standardization/instruction-set.rst) that patching and the reachability
 // analysis both read: the instruction class in the low three bits of the
-// opcode, and the access size of loads and stores in bits 3-4.
+// opcode, the access size of loads and stores in bits 3-4, and the one
+// two-slot instruction.
 //
 //===----------------------------------------------------------------------===//
 
@@ -21,6 +22,9 @@ constexpr uint8_t ClassLD = 0, ClassLDX = 1, ClassST = 2, ClassSTX = 3,
                   ClassALU = 4, ClassJMP = 5, ClassJMP32 = 6, ClassALU64 = 7;
 
 inline uint8_t opClass(uint8_t Code) { return Code & 0x07; }
+
+/// BPF_LD | BPF_IMM | BPF_DW: the 16-byte load of a 64-bit immediate.
+constexpr uint8_t OpLdImm64 = 0x18;
 
 /// Bytes a load or store of opcode \p Code accesses (size field 0x18).
 inline int memSizeBytes(uint8_t Code) {

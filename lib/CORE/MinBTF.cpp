@@ -11,7 +11,7 @@
 
 #include "corecc/CORE/MinBTF.h"
 #include "TypeRelations.h"
-#include "corecc/CORE/RelocKind.h"
+#include "corecc/BTF/RelocKinds.h"
 #include "llvm/ADT/DenseMap.h"
 
 using namespace llvm;

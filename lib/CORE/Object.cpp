@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "corecc/CORE/Object.h"
+#include "InsnEncoding.h"
 #include "corecc/BTF/Error.h"
 #include "corecc/BTF/Reader.h"
 #include "llvm/BinaryFormat/ELF.h"
@@ -211,7 +212,8 @@ Expected<BPFObject> core::readBPFObject(MemoryBufferRef Buffer) {
       OR.Access = BTF->string(R.AccessStrOff).str();
       if (Code && R.Insn % 8 == 0 && R.Insn + 8 <= Code->Bytes.size()) {
         size_t Len = 8;
-        if (Code->Bytes[R.Insn] == 0x18 && R.Insn + 16 <= Code->Bytes.size())
+        if (Code->Bytes[R.Insn] == insn::OpLdImm64 &&
+            R.Insn + 16 <= Code->Bytes.size())
           Len = 16;
         OR.Insn.assign(Code->Bytes.begin() + R.Insn,
                        Code->Bytes.begin() + R.Insn + Len);

@@ -318,7 +318,7 @@ private:
       return;
     }
     case ClassLD:
-      if (I.Code == 0x18) {
+      if (I.Code == OpLdImm64) {
         // A plain 64-bit constant unless the loader rewrites it (map and
         // global-data addresses carry an ELF relocation or a src_reg).
         if (I.Src == 0 && !Sec.hasElfReloc(PC) &&

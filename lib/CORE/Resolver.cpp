@@ -24,7 +24,7 @@
 
 #include "corecc/CORE/Resolver.h"
 #include "TypeRelations.h"
-#include "corecc/CORE/RelocKind.h"
+#include "corecc/BTF/RelocKinds.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/Twine.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- IRReloc.cpp - CO-RE relocations in LLVM IR -------------------------===//
 
-#include "corecc/CORE/IRReloc.h"
+#include "corecc/CoreIR/IRReloc.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/GlobalVariable.h"

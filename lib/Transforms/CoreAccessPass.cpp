@@ -27,7 +27,7 @@
 //
 // where @corecc.core.7 carries !corecc.core {byte_off, s, "0:1:1:2", 16}
 //
-// (see corecc/CORE/IRReloc.h for how the backend takes it from there). A
+// (see corecc/CoreIR/IRReloc.h for how the backend takes it from there). A
 // load of a pointer ends a chain: "p->next->a" is two relocations. An array
 // index that is not a constant ends it too; the index is then applied as
 // ordinary address arithmetic on the relocated base.
@@ -56,8 +56,8 @@
 
 #include "CoreFieldPath.h"
 #include "LLVMCoreGlobals.h"
-#include "corecc/CORE/IRReloc.h"
-#include "corecc/CORE/RelocKind.h"
+#include "corecc/BTF/RelocKinds.h"
+#include "corecc/CoreIR/IRReloc.h"
 #include "corecc/Transforms/CoreAccess.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
@@ -77,6 +77,7 @@ using namespace llvm;
 using namespace llvm::PatternMatch;
 using namespace corecc;
 using namespace corecc::core;
+using corecc::btf::relocKindName;
 
 #define DEBUG_TYPE "core"
 

@@ -18,13 +18,13 @@
 // type ids are "llvm.btf_type_id.<n>$<kind>" with the attribute
 // "btf_type_id". The globals are not defined anywhere: compiled as they are
 // they become undefined symbols and no CO-RE record. This turns each into
-// corecc's own form (corecc/CORE/IRReloc.h), so the backend writes the
+// corecc's own form (corecc/CoreIR/IRReloc.h), so the backend writes the
 // records as for any relocation; with CO-RE off, into the value.
 //
 //===----------------------------------------------------------------------===//
 
 #include "LLVMCoreGlobals.h"
-#include "corecc/CORE/IRReloc.h"
+#include "corecc/CoreIR/IRReloc.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/IRBuilder.h"

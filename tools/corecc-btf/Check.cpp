@@ -19,7 +19,7 @@
 #include "corecc/CORE/Check.h"
 #include "Common.h"
 #include "Report.h"
-#include "corecc/CORE/RelocKind.h"
+#include "corecc/BTF/RelocKinds.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 #include <algorithm>
@@ -342,11 +342,15 @@ int corecc::btftool::cmdCheck(const Options &O,
       outs() << "  " << Targets[TI].Column << ": "
              << (TC.Rejected ? "REJECTED" : "loads");
       std::vector<std::string> Parts;
-      static const char *const Words[] = {"ok",       "missing", "guarded",
-                                          "poisoned", "failed",  "not applied"};
-      for (unsigned V = 0; V < 6; ++V)
-        if (Counts[V])
-          Parts.push_back(std::to_string(Counts[V]) + " " + Words[V]);
+      for (unsigned V = 0; V < 6; ++V) {
+        if (!Counts[V])
+          continue;
+        // The verdict's token, read as words: "not-applied" -> "not applied".
+        std::string Words =
+            verdictName(static_cast<RelocOutcome::VerdictKind>(V)).str();
+        std::replace(Words.begin(), Words.end(), '-', ' ');
+        Parts.push_back(std::to_string(Counts[V]) + " " + Words);
+      }
       if (!Parts.empty()) {
         outs() << " (";
         for (size_t I = 0; I < Parts.size(); ++I)

@@ -17,8 +17,8 @@
 
 #include "Common.h"
 #include "Report.h"
+#include "corecc/BTF/RelocKinds.h"
 #include "corecc/CORE/Object.h"
-#include "corecc/CORE/RelocKind.h"
 #include "corecc/CORE/Resolver.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"

@@ -6,7 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Report.h"
-#include "corecc/CORE/RelocKind.h"
+#include "corecc/BTF/RelocKinds.h"
 #include "corecc/CORE/Resolver.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/raw_ostream.h"
@@ -14,6 +14,13 @@
 using namespace llvm;
 using namespace corecc;
 using namespace corecc::core;
+using corecc::btf::relocKindName;
+
+/// The kind's name, also for a kind no tool knows.
+static std::string relocKindLabel(uint32_t Kind) {
+  llvm::StringRef N = relocKindName(Kind);
+  return N.empty() ? "kind " + std::to_string(Kind) : N.str();
+}
 
 std::string btftool::rootDesc(const btf::Spec &S, uint32_t Id) {
   if (!S.isValidId(Id))
@@ -36,7 +43,7 @@ std::string btftool::relocLine(const BPFObject &Obj, const ObjectReloc &R) {
   std::string Path = cPath(*Obj.BTF, R.Record.TypeId, R.Access, R.Record.Kind);
   OS << R.Section << " #" << R.IndexInSection << " insn " << R.InsnIndex
      << " off " << R.Record.Insn << " prog " << progAt(Obj, R) << " kind "
-     << relocKindName(R.Record.Kind) << " root "
+     << relocKindLabel(R.Record.Kind) << " root "
      << rootDesc(*Obj.BTF, R.Record.TypeId) << " access " << R.Access
      << " path " << (Path.empty() ? "?" : Path);
   return Out;
@@ -45,7 +52,7 @@ std::string btftool::relocLine(const BPFObject &Obj, const ObjectReloc &R) {
 std::string btftool::relocLabel(const BPFObject &Obj, const ObjectReloc &R) {
   std::string Path = cPath(*Obj.BTF, R.Record.TypeId, R.Access, R.Record.Kind);
   return "#" + std::to_string(R.IndexInSection) + " " + R.Section + " " +
-         progAt(Obj, R) + " " + relocKindName(R.Record.Kind).str() + " " +
+         progAt(Obj, R) + " " + relocKindLabel(R.Record.Kind) + " " +
          (Path.empty() ? R.Access : Path);
 }
 
@@ -79,7 +86,7 @@ void btftool::writeRelocJson(json::OStream &J, const BPFObject &Obj,
     J.attribute("program", nullptr);
     J.attribute("prog_insn", nullptr);
   }
-  J.attribute("kind", relocKindName(R.Record.Kind));
+  J.attribute("kind", relocKindLabel(R.Record.Kind));
   J.attribute("type_id", R.Record.TypeId);
   J.attribute("type", rootDesc(*Obj.BTF, R.Record.TypeId));
   J.attribute("access", R.Access);

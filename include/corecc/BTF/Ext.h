@@ -27,6 +27,7 @@
 #ifndef CORECC_BTF_EXT_H
 #define CORECC_BTF_EXT_H
 
+#include "corecc/BTF/RelocKinds.h"
 #include "corecc/BTF/Sink.h"
 #include "corecc/BTF/Spec.h"
 #include "llvm/DebugInfo/BTF/BTF.h"
@@ -36,13 +37,6 @@
 
 namespace corecc {
 namespace btf {
-
-/// CO-RE relocation kinds: the wire values of llvm::BTF::PatchableRelocKind.
-using CoreRelocKind = llvm::BTF::PatchableRelocKind;
-
-/// The kind's short name as llvm-objdump prints it ("byte_off",
-/// "field_exists", "type_size", "enumval_value", ...); "" if unknown.
-llvm::StringRef coreRelocKindName(uint32_t Kind);
 
 struct FuncInfo {
   uint64_t Insn = 0;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
-//===- corecc/CORE/IRReloc.h - CO-RE relocations in LLVM IR -----*- C++ -*-===//
+//===- corecc/CoreIR/IRReloc.h - CO-RE relocations in LLVM IR -----*- C++
+//-*-===//
 //
 // How the CO-RE IR pass hands a relocation to the backend. Each distinct
 // relocation (kind, root type, access string) becomes an external global,

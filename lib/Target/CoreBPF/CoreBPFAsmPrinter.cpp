@@ -14,8 +14,8 @@
 #include "CoreBPFTargetMachine.h"
 #include "MCTargetDesc/CoreBPFInstPrinter.h"
 #include "TargetInfo/CoreBPFTargetInfo.h"
-#include "corecc/CORE/IRReloc.h"
-#include "corecc/CORE/RelocKind.h"
+#include "corecc/BTF/RelocKinds.h"
+#include "corecc/CoreIR/IRReloc.h"
 #include "corecc/Target/SourceDiagnostic.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/CodeGen/AsmPrinter.h"
@@ -118,7 +118,7 @@ void CoreBPFAsmPrinter::emitInstruction(const MachineInstr *MI) {
       return std::nullopt;
     if (BTF)
       return BTF->coreRelocOperand(MI, *R);
-    if (corecc::core::isTypeKind(R->Kind & ~corecc::core::IRRelocValueOnly) &&
+    if (corecc::btf::isTypeKind(R->Kind & ~corecc::core::IRRelocValueOnly) &&
         (R->Kind & ~corecc::core::IRRelocValueOnly) <=
             BTF::BTF_TYPE_ID_REMOTE) {
       const Function &F = MI->getMF()->getFunction();

@@ -7,7 +7,7 @@
 #include "CoreBPFBTFTypes.h"
 #include "corecc/BTF/Ext.h"
 #include "corecc/BTF/Spec.h"
-#include "corecc/CORE/IRReloc.h"
+#include "corecc/CoreIR/IRReloc.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/CodeGen/AsmPrinterHandler.h"

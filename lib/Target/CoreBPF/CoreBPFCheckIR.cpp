@@ -26,7 +26,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "CoreBPF.h"
-#include "corecc/CORE/IRReloc.h"
+#include "corecc/CoreIR/IRReloc.h"
 #include "llvm/IR/CFG.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DiagnosticInfo.h"

@@ -34,7 +34,7 @@
 
 #include "CoreBPF.h"
 #include "CoreBPFInstrInfo.h"
-#include "corecc/CORE/IRReloc.h"
+#include "corecc/CoreIR/IRReloc.h"
 #include "llvm/CodeGen/MachineFunctionPass.h"
 #include "llvm/CodeGen/MachineInstrBuilder.h"
 #include "llvm/CodeGen/MachineRegisterInfo.h"

@@ -2,7 +2,7 @@
 //===- CoreBPFCoreLowering.cpp - Type legalization of CO-RE values --------===//
 //
 // The CO-RE pass hands relocation values over as llvm.bpf.passthrough calls
-// of the value's type (corecc/CORE/IRReloc.h). On cpus without ALU32, i32
+// of the value's type (corecc/CoreIR/IRReloc.h). On cpus without ALU32, i32
 // is not a legal type: a 32-bit value (a field size, a type size...) is
 // computed as a 64-bit one and truncated, and the call's i32 first argument
 // becomes a target constant, so that selection sees only legal types.

@@ -14,8 +14,8 @@
 #include "CoreBPF.h"
 #include "CoreBPFSubtarget.h"
 #include "CoreBPFTargetMachine.h"
-#include "corecc/CORE/IRReloc.h"
-#include "corecc/CORE/RelocKind.h"
+#include "corecc/BTF/RelocKinds.h"
+#include "corecc/CoreIR/IRReloc.h"
 #include "llvm/CodeGen/SelectionDAGISel.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/IntrinsicsBPF.h"
@@ -101,7 +101,7 @@ bool CoreBPFDAGToDAGISel::SelectInlineAsmMemoryOperand(
 }
 
 /// The CO-RE IR pass hands each relocation over as
-/// "llvm.bpf.passthrough(0, @corecc.core.N)" (see corecc/CORE/IRReloc.h).
+/// "llvm.bpf.passthrough(0, @corecc.core.N)" (see corecc/CoreIR/IRReloc.h).
 /// It becomes an immediate that carries the relocation: "rX = <value>"
 /// (LD_IMM64 for the kinds that need 64 bits). CoreBPFCoreFold may then fold
 /// it into the instruction that uses it, and the AsmPrinter records the
@@ -128,9 +128,9 @@ bool CoreBPFDAGToDAGISel::trySelectPassthrough(SDNode *N) {
   SDLoc DL(N);
   EVT VT = N->getValueType(0);
   uint32_t Kind = R->Kind & ~corecc::core::IRRelocValueOnly;
-  unsigned Opc = VT == MVT::i32                   ? CoreBPF::MOV_ri_32
-                 : corecc::core::needsImm64(Kind) ? CoreBPF::LD_imm64
-                                                  : CoreBPF::MOV_ri;
+  unsigned Opc = VT == MVT::i32                  ? CoreBPF::MOV_ri_32
+                 : corecc::btf::needsImm64(Kind) ? CoreBPF::LD_imm64
+                                                 : CoreBPF::MOV_ri;
   SDValue Sym = CurDAG->getTargetGlobalAddress(GV, DL, MVT::i64);
   SDNode *Mov = CurDAG->getMachineNode(Opc, DL, VT, Sym);
   ReplaceUses(SDValue(N, 0), SDValue(Mov, 0));

@@ -47,7 +47,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "CoreBPFVerifierAdjust.h"
-#include "corecc/CORE/IRReloc.h"
+#include "corecc/CoreIR/IRReloc.h"
 #include "llvm/IR/ConstantRange.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/IRBuilder.h"
