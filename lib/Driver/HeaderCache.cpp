@@ -532,10 +532,6 @@ void HeaderCache::run() {
         " bytes)");
     return;
   }
-  if (std::string Why = whyNotPrecompilable(Text); !Why.empty()) {
-    say("not used: '" + *Header + "': " + Why);
-    return;
-  }
   // The map that names the header as the #include did would come after
   // the user's, and only one map applies to a path.
   if (pchFileName(*Header) != *Header &&
@@ -548,9 +544,15 @@ void HeaderCache::run() {
   std::string Key = key(*Header, Text);
   SmallString<256> Base(S.Dir);
   sys::path::append(Base, "pch", Key);
+  // An entry exists only for text that passed the check below, and the key
+  // holds the text's hash: a hit needs no second scan of 5 MB.
   if (std::optional<std::string> PCH = validEntry(Key)) {
     say("hit: '" + *Header + "' from " + *PCH);
     usePCH(*PCH, *Header);
+    return;
+  }
+  if (std::string Why = whyNotPrecompilable(Text); !Why.empty()) {
+    say("not used: '" + *Header + "': " + Why);
     return;
   }
   if (sys::fs::exists(Base + ".skip")) {
