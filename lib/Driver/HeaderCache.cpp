@@ -17,6 +17,7 @@
 //   KEY.ref              "CONTENT SIZE": which PCH is KEY's
 //   KEY-CONTENT.ok       "SIZE MTIME INODE" of the PCH when its bytes last
 //                        hashed to CONTENT
+//   text-PATHHASH        "SIZE MTIME INODE TEXTHASH" of a header at a path
 //   KEY.skip             precompiling gave diagnostics: never cached, so
 //                        that a warm compile reports what a cold one does
 //
@@ -54,6 +55,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
+#include <chrono>
 #include <optional>
 
 using namespace llvm;
@@ -268,7 +270,8 @@ class HeaderCache {
 
   std::optional<std::string> lookupHeader(StringRef MainFile,
                                           const LeadingInclude &LI);
-  std::string key(StringRef HeaderName, StringRef HeaderText);
+  std::string key(StringRef HeaderName, StringRef TextHash);
+  std::optional<std::string> headerTextHash(StringRef Header, uint64_t &Size);
   bool buildPCH(StringRef HeaderName, StringRef Key, std::string &PCHPath);
   std::optional<std::string> validEntry(StringRef Key);
   void usePCH(StringRef PCHPath, StringRef HeaderName);
@@ -320,7 +323,44 @@ std::optional<std::string> HeaderCache::lookupHeader(StringRef MainFile,
   return F->getName().str();
 }
 
-std::string HeaderCache::key(StringRef HeaderName, StringRef HeaderText) {
+/// The hash of the header's text. Reading and hashing 5 MB costs about as
+/// much as the rest of a hit, so the hash is kept with the header's size,
+/// modification time and inode (pch/text-HASH_OF_PATH) and reused while
+/// they hold, as ccache's direct mode does; a header modified less than two
+/// seconds ago is read every time (a write in the same instant as the
+/// record would not change its time).
+std::optional<std::string> HeaderCache::headerTextHash(StringRef Header,
+                                                       uint64_t &Size) {
+  SmallString<256> Abs(Header);
+  sys::fs::make_absolute(Abs);
+  SmallString<256> Memo(S.Dir);
+  sys::path::append(Memo, "pch", "text-" + hexHash(bytes(Abs)));
+  sys::fs::file_status St;
+  if (sys::fs::status(Header, St))
+    return std::nullopt;
+  std::string Stamp =
+      utostr(St.getSize()) + " " +
+      utostr(St.getLastModificationTime().time_since_epoch().count()) + " " +
+      utostr(St.getUniqueID().getFile()) + " ";
+  Size = St.getSize();
+  if (ErrorOr<std::unique_ptr<MemoryBuffer>> M = MemoryBuffer::getFile(Memo)) {
+    StringRef Rec = (*M)->getBuffer();
+    if (Rec.consume_front(Stamp) && Rec.size() == 33 && Rec.back() == '\n' &&
+        all_of(Rec.drop_back(), isHexDigit))
+      return Rec.drop_back().str();
+  }
+  ErrorOr<std::unique_ptr<MemoryBuffer>> Buf = MemoryBuffer::getFile(Header);
+  if (!Buf)
+    return std::nullopt;
+  Size = (*Buf)->getBufferSize();
+  std::string Hash = hexHash(bytes((*Buf)->getBuffer()));
+  auto Age = std::chrono::system_clock::now() - St.getLastModificationTime();
+  if (Size == St.getSize() && Age > std::chrono::seconds(2))
+    writeAtomically(Memo, Stamp + Hash + "\n");
+  return Hash;
+}
+
+std::string HeaderCache::key(StringRef HeaderName, StringRef TextHash) {
   std::string K;
   raw_string_ostream OS(K);
   OS << CacheFormat << '\0' << CORECC_VERSION << '\0'
@@ -334,7 +374,7 @@ std::string HeaderCache::key(StringRef HeaderName, StringRef HeaderText) {
   OS << '\0';
   SmallString<256> CWD;
   sys::fs::current_path(CWD);
-  OS << CWD << '\0' << HeaderName << '\0' << hexHash(bytes(HeaderText)) << '\0';
+  OS << CWD << '\0' << HeaderName << '\0' << TextHash << '\0';
   StringRef Input = CI.getFrontendOpts().Inputs[0].getFile();
   for (size_t I = 0; I < CC1Args.size(); ++I) {
     bool TakesValue;
@@ -522,13 +562,12 @@ void HeaderCache::run() {
   std::optional<std::string> Header = lookupHeader(MainFile, *LI);
   if (!Header)
     return; // Clang's error, without the cache
-  ErrorOr<std::unique_ptr<MemoryBuffer>> HeaderBuf =
-      MemoryBuffer::getFile(*Header);
-  if (!HeaderBuf)
+  uint64_t HeaderSize = 0;
+  std::optional<std::string> TextHash = headerTextHash(*Header, HeaderSize);
+  if (!TextHash)
     return;
-  StringRef Text = (*HeaderBuf)->getBuffer();
-  if (Text.size() < MinHeaderBytes) {
-    say("not used: '" + *Header + "' is small (" + utostr(Text.size()) +
+  if (HeaderSize < MinHeaderBytes) {
+    say("not used: '" + *Header + "' is small (" + utostr(HeaderSize) +
         " bytes)");
     return;
   }
@@ -541,7 +580,7 @@ void HeaderCache::run() {
         "-fdebug-prefix-map is given");
     return;
   }
-  std::string Key = key(*Header, Text);
+  std::string Key = key(*Header, *TextHash);
   SmallString<256> Base(S.Dir);
   sys::path::append(Base, "pch", Key);
   // An entry exists only for text that passed the check below, and the key
@@ -551,7 +590,16 @@ void HeaderCache::run() {
     usePCH(*PCH, *Header);
     return;
   }
-  if (std::string Why = whyNotPrecompilable(Text); !Why.empty()) {
+  ErrorOr<std::unique_ptr<MemoryBuffer>> HeaderBuf =
+      MemoryBuffer::getFile(*Header);
+  if (!HeaderBuf)
+    return;
+  // The text must be the one the key was made from (it may have changed
+  // since it was hashed): else the next compile finds the new text.
+  if (hexHash(bytes((*HeaderBuf)->getBuffer())) != *TextHash)
+    return;
+  if (std::string Why = whyNotPrecompilable((*HeaderBuf)->getBuffer());
+      !Why.empty()) {
     say("not used: '" + *Header + "': " + Why);
     return;
   }
