@@ -189,7 +189,7 @@ corecc::parseDriverOptions(ArrayRef<const char *> Args) {
     if (CPU.consume_front("-mcpu=") || CPU.consume_front("-march=")) {
       if (!isKnownCPU(CPU))
         return usageError("unknown BPF cpu '" + CPU + "' in '" + Args[I] +
-                          "' (expected v1, v2, v3, v4, generic or probe)");
+                          "' (expected " + knownCPUList() + ")");
       // Clang's front end takes generic as v1 (its __BPF_CPU_VERSION__ and
       // feature macros); corecc means v3 by both, so both get v3.
       O.CPU = CPU == "generic" || CPU == "probe" ? "v3" : CPU.str();

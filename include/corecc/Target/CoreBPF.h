@@ -10,11 +10,13 @@
 #ifndef CORECC_TARGET_COREBPF_H
 #define CORECC_TARGET_COREBPF_H
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/CodeGen.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Target/TargetMachine.h"
 #include <memory>
+#include <string>
 
 namespace llvm {
 class Module;
@@ -43,8 +45,13 @@ struct CoreBPFOptions {
 llvm::Expected<std::unique_ptr<llvm::TargetMachine>>
 createCoreBPFTargetMachine(const llvm::Triple &TT, const CoreBPFOptions &Opts);
 
+/// The cpu names the backend knows (CoreBPF.td's processors): v1..v4, then
+/// Clang's other spellings.
+llvm::ArrayRef<std::string> knownCPUs();
 /// Whether CPU names a cpu version the backend knows.
 bool isKnownCPU(llvm::StringRef CPU);
+/// "v1, v2, v3, v4, generic or probe", for messages.
+std::string knownCPUList();
 
 } // namespace corecc
 

@@ -23,7 +23,8 @@ FunctionPass *createCoreBPFCheckIRPass();
 ModulePass *createCoreBPFArenaPass();
 FunctionPass *createCoreBPFMIPeepholePass();
 FunctionPass *createCoreBPFCoreFoldPass();
-FunctionPass *createCoreBPFMIChecksPass();
+FunctionPass *createCoreBPFBranchRelaxPass();
+FunctionPass *createCoreBPFAtomicNoFetchPass();
 FunctionPass *createCoreBPFNarrowChecksPass();
 
 void initializeCoreBPFDAGToDAGISelLegacyPass(PassRegistry &);
@@ -31,7 +32,8 @@ void initializeCoreBPFCheckIRPass(PassRegistry &);
 void initializeCoreBPFArenaPass(PassRegistry &);
 void initializeCoreBPFMIPeepholePass(PassRegistry &);
 void initializeCoreBPFCoreFoldPass(PassRegistry &);
-void initializeCoreBPFMIChecksPass(PassRegistry &);
+void initializeCoreBPFBranchRelaxPass(PassRegistry &);
+void initializeCoreBPFAtomicNoFetchPass(PassRegistry &);
 void initializeCoreBPFNarrowChecksPass(PassRegistry &);
 
 } // namespace llvm

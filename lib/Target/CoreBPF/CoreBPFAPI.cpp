@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFAPI.cpp - Registering and creating the CoreBPF backend ------===//
 
+#include "CoreBPFVerifierPolicy.h"
 #include "TargetInfo/CoreBPFTargetInfo.h"
 #include "corecc/Target/CoreBPF.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringSwitch.h"
+#include "llvm/MC/MCSubtargetInfo.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Target/TargetOptions.h"
 #include "llvm/TargetParser/Triple.h"
+#include <algorithm>
+#include <vector>
 
 extern "C" void LLVMInitializeCoreBPFTarget();
 extern "C" void LLVMInitializeCoreBPFTargetMC();
@@ -16,46 +19,6 @@ extern "C" void LLVMInitializeCoreBPFAsmPrinter();
 extern "C" void LLVMInitializeCoreBPFAsmParser();
 
 using namespace llvm;
-
-/// LLVM transformations that are right for CPUs but defeat the verifier,
-/// turned off unless the user set them with -mllvm:
-///
-///   tail-dup-placement       copies one-instruction compare-and-jump
-///       blocks into predecessors placed out of line (larger code; see
-///       CoreBPFTargetMachine.cpp)
-///   machine-sink-split       splits critical edges to sink instructions
-///       into them: each such edge costs a goto, which BPF counts like any
-///       instruction (loops and selects come out 2-3 instructions longer)
-///   disable-phi-elim-edge-splitting (set to true)  PHI elimination splits
-///       a critical edge to hold a PHI's copy when the value is live on the
-///       other edge too (a constant shared by Machine CSE, a loop's running
-///       count). The split block, one move and a goto, is laid out as the
-///       branch's fall-through, and the verifier explores a fall-through
-///       first: at "if (fp && read(fp)) {...}" in a loop it walked every
-///       iteration's empty path before the body, whose general states then
-///       never pruned against those specific ones (a 1000-iteration loop of
-///       probe reads: over 1M processed instructions, 209k without the
-///       split; the selftests' pyperf600_nounroll: "The sequence of 8193
-///       jumps is too complex"). clang-19's BPF backend cannot split these
-///       edges (its analyzeBranch gives up on conditional jumps), so the
-///       copy goes before the branch there as well.
-///   indvars-predicate-loops  rewrites a loop exit such as
-///       "if (p + 1 > data_end) return" into one check of a trip count
-///       computed before the loop; the verifier then sees packet loads
-///       without a bounds check ("invalid access to packet").
-static void setVerifierFriendlyDefaults() {
-  StringMap<cl::Option *> &Opts = cl::getRegisteredOptions();
-  auto Set = [&](StringRef Name, StringRef Value) {
-    auto It = Opts.find(Name);
-    if (It != Opts.end() && It->second->getNumOccurrences() == 0)
-      It->second->addOccurrence(0, It->first(), Value);
-  };
-  Set("indvars-predicate-loops", "false");
-  Set("disable-phi-elim-edge-splitting", "true");
-  // Code size (see CoreBPFPassConfig in CoreBPFTargetMachine.cpp).
-  Set("tail-dup-placement", "false");
-  Set("machine-sink-split", "false");
-}
 
 void corecc::initializeCoreBPFTarget() {
   LLVMInitializeCoreBPFTargetInfo();
@@ -66,26 +29,56 @@ void corecc::initializeCoreBPFTarget() {
   LLVMInitializeCoreBPFAsmParser();
 }
 
+ArrayRef<std::string> corecc::knownCPUs() {
+  // The processors CoreBPF.td defines, in its order: the one list.
+  static const std::vector<std::string> Names = [] {
+    initializeCoreBPFTarget();
+    std::vector<std::string> Out;
+    std::string Error;
+    Triple TT("bpfel");
+    const Target *T =
+        TargetRegistry::lookupTarget(CoreBPFTargetName, TT, Error);
+    if (!T)
+      return Out;
+    std::unique_ptr<MCSubtargetInfo> STI(
+        T->createMCSubtargetInfo(TT.str(), "", ""));
+    for (const SubtargetSubTypeKV &P : STI->getAllProcessorDescriptions())
+      Out.push_back(P.Key);
+    // TableGen sorts them by name; versions first reads better.
+    std::stable_partition(Out.begin(), Out.end(), [](const std::string &N) {
+      return N.size() == 2 && N[0] == 'v';
+    });
+    return Out;
+  }();
+  return Names;
+}
+
 bool corecc::isKnownCPU(StringRef CPU) {
-  return StringSwitch<bool>(CPU)
-      .Cases("v1", "v2", "v3", "v4", true)
-      .Cases("generic", "probe", true)
-      .Default(false);
+  return llvm::is_contained(knownCPUs(), CPU);
+}
+
+std::string corecc::knownCPUList() {
+  ArrayRef<std::string> Names = knownCPUs();
+  std::string Out;
+  for (size_t I = 0; I < Names.size(); ++I)
+    Out += (I == 0 ? "" : I + 1 == Names.size() ? " or " : ", ") + Names[I];
+  return Out;
 }
 
 Expected<std::unique_ptr<TargetMachine>>
 corecc::createCoreBPFTargetMachine(const Triple &TT,
                                    const CoreBPFOptions &Opts) {
   initializeCoreBPFTarget();
-  setVerifierFriendlyDefaults();
+  if (Error E = applyVerifierPolicyOptions())
+    return std::move(E);
   if (TT.getArch() != Triple::bpfel && TT.getArch() != Triple::bpfeb)
     return createStringError(inconvertibleErrorCode(),
                              "CoreBPF supports bpfel and bpfeb, not '" +
                                  TT.str() + "'");
   if (!Opts.CPU.empty() && !isKnownCPU(Opts.CPU))
     return createStringError(inconvertibleErrorCode(),
-                             "unknown BPF cpu '" + Opts.CPU +
-                                 "' (expected v1, v2, v3, v4)");
+                             "unknown BPF cpu '" + Opts.CPU + "' (expected " +
+                                 knownCPUList() + ")");
   std::string Error;
   Triple Lookup = TT;
   const Target *T =

@@ -11,7 +11,7 @@
 #include "CoreBPFTargetMachine.h"
 #include "CoreBPF.h"
 #include "CoreBPFTargetTransformInfo.h"
-#include "CoreBPFVerifierAdjust.h"
+#include "CoreBPFVerifierPolicy.h"
 #include "TargetInfo/CoreBPFTargetInfo.h"
 #include "llvm/CodeGen/Passes.h"
 #include "llvm/CodeGen/TargetLoweringObjectFileImpl.h"
@@ -21,7 +21,6 @@
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Transforms/Scalar.h"
-#include "llvm/Transforms/Scalar/SROA.h"
 #include "llvm/Transforms/Scalar/SimplifyCFG.h"
 
 using namespace llvm;
@@ -38,7 +37,8 @@ extern "C" void LLVMInitializeCoreBPFTarget() {
   initializeCoreBPFArenaPass(PR);
   initializeCoreBPFMIPeepholePass(PR);
   initializeCoreBPFCoreFoldPass(PR);
-  initializeCoreBPFMIChecksPass(PR);
+  initializeCoreBPFBranchRelaxPass(PR);
+  initializeCoreBPFAtomicNoFetchPass(PR);
   initializeCoreBPFNarrowChecksPass(PR);
 }
 
@@ -99,27 +99,8 @@ class CoreBPFPassConfig : public TargetPassConfig {
 public:
   CoreBPFPassConfig(CoreBPFTargetMachine &TM, PassManagerBase &PM)
       : TargetPassConfig(TM, PM) {
-    // No tail duplication after register allocation (nor in block
-    // placement, nor critical-edge splitting in machine sinking: see
-    // CoreBPFAPI.cpp). A BPF compare-and-jump is one instruction, so
-    // duplication copies condition blocks into every out-of-line
-    // predecessor: ten if-statements in a row took 52 instructions instead
-    // of 42. Tail merging stays: it folds the identical "count and return"
-    // tails of packet parsers (xdp_filter: 318 instructions without it, 257
-    // with it; clang-19: 264). Over the examples: 4630 instructions against
-    // clang-19's 4779 (cpu v3).
-    disablePass(&TailDuplicateID);
-    // Blocks stay in source order (as with clang-19, whose BPF backend
-    // cannot analyze conditional branches, so its block placement moves
-    // nothing). Placement by branch probability made the likelier arm the
-    // fall-through, which saves no instructions on BPF but changes the order
-    // in which the verifier walks the branches, and so how much it can prune:
-    // over the examples (cpu v3) 22785 verifier-processed instructions with
-    // placement, 21284 without (clang-19 -mcpu=v3: 21319); 4501 and 4503
-    // instructions. dnsfilter's label loop went from 8260 to 6931. The
-    // price: an unconditional goto where placement would have laid the
-    // target out next (xdp_filter's switch trees: 258 -> 270).
-    disablePass(&MachineBlockPlacementID);
+    for (AnalysisID P : corecc::verifierPolicyDisabledPasses())
+      disablePass(P);
   }
 
   CoreBPFTargetMachine &getCoreBPFTargetMachine() const {
@@ -152,7 +133,10 @@ public:
     if (getOptLevel() == CodeGenOptLevel::None)
       addPass(createCoreBPFCoreFoldPass());
   }
-  void addPreEmitPass() override { addPass(createCoreBPFMIChecksPass()); }
+  void addPreEmitPass() override {
+    addPass(createCoreBPFAtomicNoFetchPass());
+    addPass(createCoreBPFBranchRelaxPass());
+  }
 };
 
 } // namespace
@@ -162,18 +146,7 @@ TargetPassConfig *CoreBPFTargetMachine::createPassConfig(PassManagerBase &PM) {
 }
 
 void CoreBPFTargetMachine::registerPassBuilderCallbacks(PassBuilder &PB) {
-  // Before the optimizer combines comparisons; SROA first, so that the
-  // comparisons see values rather than loads of local variables. (The CO-RE
-  // passes are registered by the driver, which owns the pipeline.)
-  PB.registerPipelineEarlySimplificationEPCallback(
-      [](ModulePassManager &MPM, OptimizationLevel Level) {
-        if (Level == OptimizationLevel::O0)
-          return;
-        FunctionPassManager FPM;
-        FPM.addPass(SROAPass(SROAOptions::ModifyCFG));
-        FPM.addPass(CoreBPFVerifierAdjustPass());
-        MPM.addPass(createModuleToFunctionPassAdaptor(std::move(FPM)));
-      });
+  corecc::addVerifierPolicyPasses(PB);
   PB.registerPeepholeEPCallback([](FunctionPassManager &FPM,
                                    OptimizationLevel Level) {
     FPM.addPass(SimplifyCFGPass(SimplifyCFGOptions().hoistCommonInsts(true)));

@@ -1,23 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
-//===- CoreBPFMIChecks.cpp - Final instruction adjustments ----------------===//
+//===- CoreBPFBranchRelax.cpp - Long jumps for far branches ---------------===//
 //
-// Right before emission:
-//
-// 1. An atomic fetch-and-op whose fetched value is never read becomes the
-//    plain atomic op ("lock *(u64 *)(r1 + 0) += r2"), which every cpu
-//    version and older kernels accept and which reads better.
-//
-// 2. Branches whose target is more than 32767 instructions away (the
-//    16-bit offset field) are relaxed on cpu v4, which has "gotol" with a
-//    32-bit offset in the immediate:
-//      goto L                  ->  gotol L
-//      if cond goto L          ->  if cond goto T
-//                                  goto F        (F: the old fall-through)
-//                              T:  gotol L
-//    Sizes are exact at this point (8 bytes, 16 for LD_IMM64), so block
-//    offsets are computed directly; relaxing one branch can push another
-//    out of range, so the pass repeats until nothing changes. Before v4 an
-//    out-of-range branch is an error at the branch (the first one only).
+// Right before emission, branches whose target is more than 32767
+// instructions away (the 16-bit offset field) are relaxed on cpu v4, which
+// has "gotol" with a 32-bit offset in the immediate:
+//   goto L                  ->  gotol L
+//   if cond goto L          ->  if cond goto T
+//                               goto F        (F: the old fall-through)
+//                           T:  gotol L
+// Sizes are exact at this point (8 bytes, 16 for LD_IMM64), so block
+// offsets are computed directly; relaxing one branch can push another out
+// of range, so the pass repeats until nothing changes. Before v4 an
+// out-of-range branch is an error at the branch (the first one only).
 //
 //===----------------------------------------------------------------------===//
 
@@ -33,58 +27,27 @@
 
 using namespace llvm;
 
-#define DEBUG_TYPE "corebpf-mi-checks"
+#define DEBUG_TYPE "corebpf-branch-relax"
 
 namespace {
 
-class CoreBPFMIChecks : public MachineFunctionPass {
+class CoreBPFBranchRelax : public MachineFunctionPass {
 public:
   static char ID;
-  CoreBPFMIChecks() : MachineFunctionPass(ID) {}
+  CoreBPFBranchRelax() : MachineFunctionPass(ID) {}
 
-  StringRef getPassName() const override { return "CoreBPF pre-emit checks"; }
+  StringRef getPassName() const override { return "CoreBPF branch relaxation"; }
   bool runOnMachineFunction(MachineFunction &MF) override;
 };
 
 } // namespace
 
-char CoreBPFMIChecks::ID = 0;
-INITIALIZE_PASS(CoreBPFMIChecks, DEBUG_TYPE, "CoreBPF pre-emit checks", false,
-                false)
+char CoreBPFBranchRelax::ID = 0;
+INITIALIZE_PASS(CoreBPFBranchRelax, DEBUG_TYPE, "CoreBPF branch relaxation",
+                false, false)
 
-FunctionPass *llvm::createCoreBPFMIChecksPass() {
-  return new CoreBPFMIChecks();
-}
-
-static unsigned nonFetchForm(unsigned Opc) {
-  switch (Opc) {
-  case CoreBPF::AADDFD:
-    return CoreBPF::AADDD;
-  case CoreBPF::AANDFD:
-    return CoreBPF::AANDD;
-  case CoreBPF::AORFD:
-    return CoreBPF::AORD;
-  case CoreBPF::AXORFD:
-    return CoreBPF::AXORD;
-  case CoreBPF::AADDFW:
-    return CoreBPF::AADDW;
-  case CoreBPF::AANDFW:
-    return CoreBPF::AANDW;
-  case CoreBPF::AORFW:
-    return CoreBPF::AORW;
-  case CoreBPF::AXORFW:
-    return CoreBPF::AXORW;
-  case CoreBPF::AADDFW32:
-    return CoreBPF::AADDW32;
-  case CoreBPF::AANDFW32:
-    return CoreBPF::AANDW32;
-  case CoreBPF::AORFW32:
-    return CoreBPF::AORW32;
-  case CoreBPF::AXORFW32:
-    return CoreBPF::AXORW32;
-  default:
-    return 0;
-  }
+FunctionPass *llvm::createCoreBPFBranchRelaxPass() {
+  return new CoreBPFBranchRelax();
 }
 
 /// Bytes of MI in the object.
@@ -172,21 +135,11 @@ static bool relaxBranches(MachineFunction &MF, const CoreBPFSubtarget &STI,
   return false;
 }
 
-bool CoreBPFMIChecks::runOnMachineFunction(MachineFunction &MF) {
-  const TargetInstrInfo &TII = *MF.getSubtarget().getInstrInfo();
-  bool Changed = false;
+bool CoreBPFBranchRelax::runOnMachineFunction(MachineFunction &MF) {
   const auto &STI = MF.getSubtarget<CoreBPFSubtarget>();
+  bool Changed = false;
   bool Reported = false;
   while (relaxBranches(MF, STI, Reported))
     Changed = true;
-  for (MachineBasicBlock &MBB : MF) {
-    for (MachineInstr &MI : MBB) {
-      unsigned Plain = nonFetchForm(MI.getOpcode());
-      if (!Plain || !MI.getOperand(0).isDead())
-        continue;
-      MI.setDesc(TII.get(Plain));
-      Changed = true;
-    }
-  }
   return Changed;
 }
