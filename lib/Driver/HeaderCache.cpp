@@ -429,6 +429,10 @@ std::optional<std::string> HeaderCache::validEntry(StringRef Key) {
   if (!Buf || (*Buf)->getBufferSize() != Bytes ||
       hexHash(bytes((*Buf)->getBuffer())) != Content) {
     say("damaged or missing entry " + PCH + ": rebuilding");
+    // The rebuilt PCH may differ (it records the header's modification
+    // time) and take another name: leave no damaged file behind.
+    sys::fs::remove(PCH);
+    sys::fs::remove(OkPath);
     return std::nullopt;
   }
   writeAtomically(OkPath, Stamp);
