@@ -103,6 +103,8 @@ for tool_name in ("strace", "ccache", "sccache", "make"):
         config.available_features.add(tool_name)
 bpftool = shutil.which("bpftool") or "/usr/sbin/bpftool"
 config.substitutions.append(("%bpftool", bpftool))
+if shutil.which("xz") and shutil.which("tar"):
+    config.available_features.add("xz")
 bpf_gcc = shutil.which("bpf-gcc") or shutil.which("bpf-unknown-none-gcc")
 if bpf_gcc:
     config.available_features.add("bpf-gcc")

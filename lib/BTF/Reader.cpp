@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "corecc/BTF/Reader.h"
+#include "corecc/BTF/Archive.h"
 #include "corecc/BTF/Codec.h"
 #include "corecc/BTF/Error.h"
 #include "llvm/BinaryFormat/ELF.h"
@@ -130,6 +131,9 @@ Expected<std::unique_ptr<MemoryBuffer>> readFile(StringRef Path) {
   if (!MB)
     return makeError(ErrorCode::ReadError,
                      Path + ": " + MB.getError().message());
+  // BTFHub's NAME.btf.tar.xz, a .tar or an .xz: the file inside.
+  if (isBTFArchive((*MB)->getMemBufferRef()))
+    return unpackBTFArchive((*MB)->getMemBufferRef());
   return std::move(*MB);
 }
 
