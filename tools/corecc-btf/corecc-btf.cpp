@@ -76,9 +76,10 @@ CO-RE commands (docs/core-tools.md):
                         (new value, "0 (missing)", "guarded: missing",
                         POISONED, FAILED) and the reasons
     --target [NAME=]BTF a target kernel's BTF: a raw file, an ELF file with
-                        .BTF, /sys/kernel/btf/vmlinux, or a directory
-                        (DIR/vmlinux plus every other file as a module);
-                        repeatable
+                        .BTF, /sys/kernel/btf/vmlinux, either inside a
+                        .tar.xz, .tar or .xz (BTFHub's archives), or a
+                        directory (DIR/vmlinux plus every other file as a
+                        module); repeatable
     --module BTF        a module of the last --target: split BTF on its
                         vmlinux (raw or .ko); searched only for types
                         vmlinux has no candidate for, as libbpf does
