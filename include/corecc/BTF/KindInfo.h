@@ -126,92 +126,66 @@ struct KindInfo {
   /// `struct list { struct list *next; }` is fine).
   bool BreaksLoops = false;
 
-  // Builders.
-  constexpr KindInfo named(const char *N) const {
+  // Builders: each returns a copy with one more column set.
+  template <typename Fn> constexpr KindInfo with(Fn Set) const {
     KindInfo K = *this;
-    K.Name = N;
-    K.Valid = true;
+    Set(K);
     return K;
+  }
+  constexpr KindInfo named(const char *N) const {
+    return with([&](KindInfo &K) { K.Name = N, K.Valid = true; });
   }
   constexpr KindInfo fixed(uint8_t Words) const {
-    KindInfo K = *this;
-    K.FixedWords = Words;
-    return K;
+    return with([&](KindInfo &K) { K.FixedWords = Words; });
   }
   constexpr KindInfo entries(uint8_t Words, const char *Noun) const {
-    KindInfo K = *this;
-    K.EntryWords = Words;
-    K.EntryNoun = Noun;
-    K.MaxVlen = 0xffff;
-    return K;
+    return with([&](KindInfo &K) {
+      K.EntryWords = Words, K.EntryNoun = Noun, K.MaxVlen = 0xffff;
+    });
   }
   constexpr KindInfo size(uint32_t ValidSizes = 0) const {
-    KindInfo K = *this;
-    K.ThirdWord = Third::Size;
-    K.Sizes = ValidSizes;
-    return K;
+    return with(
+        [&](KindInfo &K) { K.ThirdWord = Third::Size, K.Sizes = ValidSizes; });
   }
   constexpr KindInfo zero() const {
-    KindInfo K = *this;
-    K.ThirdWord = Third::Zero;
-    return K;
+    return with([](KindInfo &K) { K.ThirdWord = Third::Zero; });
   }
   constexpr KindInfo type(KindMask Kinds = AnyKind,
                           bool NonVoid = false) const {
-    KindInfo K = *this;
-    K.ThirdWord = Third::Type;
-    K.ThirdKinds = Kinds;
-    K.ThirdNonVoid = NonVoid;
-    return K;
+    return with([&](KindInfo &K) {
+      K.ThirdWord = Third::Type, K.ThirdKinds = Kinds, K.ThirdNonVoid = NonVoid;
+    });
   }
   constexpr KindInfo maxVlen(uint16_t N) const {
-    KindInfo K = *this;
-    K.MaxVlen = N;
-    return K;
+    return with([&](KindInfo &K) { K.MaxVlen = N; });
   }
   constexpr KindInfo kindFlag() const {
-    KindInfo K = *this;
-    K.KindFlagAllowed = true;
-    return K;
+    return with([](KindInfo &K) { K.KindFlagAllowed = true; });
   }
   constexpr KindInfo nameRequired() const {
-    KindInfo K = *this;
-    K.NameRequired = true;
-    return K;
+    return with([](KindInfo &K) { K.NameRequired = true; });
   }
   constexpr KindInfo fixedTypes(uint8_t Words, uint8_t NonVoid) const {
-    KindInfo K = *this;
-    K.FixedTypes = Words;
-    K.FixedNonVoid = NonVoid;
-    return K;
+    return with(
+        [&](KindInfo &K) { K.FixedTypes = Words, K.FixedNonVoid = NonVoid; });
   }
   constexpr KindInfo entryName(int8_t Word) const {
-    KindInfo K = *this;
-    K.EntryName = Word;
-    return K;
+    return with([&](KindInfo &K) { K.EntryName = Word; });
   }
   constexpr KindInfo entryType(int8_t Word, bool NonVoid = false,
                                KindMask Kinds = AnyKind) const {
-    KindInfo K = *this;
-    K.EntryType = Word;
-    K.EntryNonVoid = NonVoid;
-    K.EntryKinds = Kinds;
-    return K;
+    return with([&](KindInfo &K) {
+      K.EntryType = Word, K.EntryNonVoid = NonVoid, K.EntryKinds = Kinds;
+    });
   }
   constexpr KindInfo variadicMarker() const {
-    KindInfo K = *this;
-    K.VariadicMarker = true;
-    return K;
+    return with([](KindInfo &K) { K.VariadicMarker = true; });
   }
   constexpr KindInfo extra(ExtraRule R) const {
-    KindInfo K = *this;
-    K.Extra = R;
-    return K;
+    return with([&](KindInfo &K) { K.Extra = R; });
   }
   constexpr KindInfo breaksLoops() const {
-    KindInfo K = *this;
-    K.BreaksLoops = true;
-    return K;
+    return with([](KindInfo &K) { K.BreaksLoops = true; });
   }
 
   /// Whether the type's validity depends on the kinds of the types it
