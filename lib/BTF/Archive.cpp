@@ -24,6 +24,9 @@ namespace btf {
 
 namespace {
 constexpr char XZMagic[] = {'\xfd', '7', 'z', 'X', 'Z', '\0'};
+/// A vmlinux's BTF is about 5 MB, with debug info a vmlinux some 500 MB: a
+/// stream that unpacks to more is not a kernel's (an xz bomb).
+constexpr size_t MaxUnpacked = size_t(1) << 30;
 
 bool isXZ(StringRef Data) {
   return Data.starts_with(StringRef(XZMagic, sizeof(XZMagic)));
@@ -45,6 +48,13 @@ Expected<std::string> unxz(StringRef Data, StringRef Name) {
   lzma_ret R = LZMA_OK;
   while (R == LZMA_OK) {
     size_t Have = Out.size();
+    if (Have >= MaxUnpacked) {
+      lzma_end(&S);
+      return makeError(ErrorCode::ReadError,
+                       Name + ": unpacks to more than " +
+                           Twine(MaxUnpacked >> 20) +
+                           " MiB, which no kernel's BTF is");
+    }
     Out.resize(Have + (Have < (1u << 20) ? (1u << 20) : Have));
     S.next_out = reinterpret_cast<uint8_t *>(&Out[Have]);
     S.avail_out = Out.size() - Have;
