@@ -48,7 +48,9 @@ bool hasStableLayout(const RecordDecl *RD) {
       "sockaddr_vm", "__kernel_sockaddr_storage",
       // Other user-space ABI: system-call arguments, whose layout a kernel
       // cannot change without breaking programs (include/uapi/linux/*.h).
-      "iovec", "user_msghdr", "ucred", "__kernel_timespec",
+      // The 32-bit compat forms are as fixed as the native ones.
+      "iovec", "user_msghdr", "mmsghdr", "compat_iovec", "compat_msghdr",
+      "compat_mmsghdr", "ucred", "__kernel_timespec",
       "__kernel_old_timeval", "__kernel_old_timespec", "timespec", "timeval",
       "rlimit", "sock_filter", "sock_fprog", "seccomp_data", "bpf_insn",
       // The saved registers: fixed by the architecture's ABI (ptrace shows

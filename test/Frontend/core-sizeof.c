@@ -62,8 +62,16 @@ struct iovec {
   unsigned long iov_len;
 } __attribute__((preserve_access_index));
 
-unsigned long uapi(struct pt_regs *regs, struct iovec *iov) {
-  return sizeof(struct sockaddr_un) + sizeof(*iov) + (unsigned long)(regs + 1);
+// recvmmsg/sendmmsg's vector (Falco steps through it by index).
+struct mmsghdr {
+  struct iovec msg_hdr_placeholder;
+  unsigned int msg_len;
+} __attribute__((preserve_access_index));
+
+unsigned long uapi(struct pt_regs *regs, struct iovec *iov,
+                   struct mmsghdr *mmh, unsigned int index) {
+  return sizeof(struct sockaddr_un) + sizeof(*iov) + (unsigned long)(regs + 1) +
+         (unsigned long)(mmh + index);
 }
 
 unsigned long sizes(struct task *t) {
