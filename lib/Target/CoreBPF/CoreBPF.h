@@ -26,6 +26,7 @@ FunctionPass *createCoreBPFCoreFoldPass();
 FunctionPass *createCoreBPFBranchRelaxPass();
 FunctionPass *createCoreBPFAtomicNoFetchPass();
 FunctionPass *createCoreBPFNarrowChecksPass();
+FunctionPass *createCoreBPFJoinedAddressesPass();
 
 void initializeCoreBPFDAGToDAGISelLegacyPass(PassRegistry &);
 void initializeCoreBPFCheckIRPass(PassRegistry &);
@@ -35,6 +36,7 @@ void initializeCoreBPFCoreFoldPass(PassRegistry &);
 void initializeCoreBPFBranchRelaxPass(PassRegistry &);
 void initializeCoreBPFAtomicNoFetchPass(PassRegistry &);
 void initializeCoreBPFNarrowChecksPass(PassRegistry &);
+void initializeCoreBPFJoinedAddressesPass(PassRegistry &);
 
 } // namespace llvm
 

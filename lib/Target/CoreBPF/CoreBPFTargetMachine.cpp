@@ -40,6 +40,7 @@ extern "C" void LLVMInitializeCoreBPFTarget() {
   initializeCoreBPFBranchRelaxPass(PR);
   initializeCoreBPFAtomicNoFetchPass(PR);
   initializeCoreBPFNarrowChecksPass(PR);
+  initializeCoreBPFJoinedAddressesPass(PR);
 }
 
 /// Clang's BPF data layout; Clang refuses a backend whose layout differs.
@@ -115,8 +116,10 @@ public:
     // run one function at a time down to instruction selection.
     addPass(createCoreBPFArenaPass());
     addPass(createCoreBPFCheckIRPass());
-    if (getOptLevel() != CodeGenOptLevel::None)
+    if (getOptLevel() != CodeGenOptLevel::None) {
       addPass(createCoreBPFNarrowChecksPass());
+      addPass(createCoreBPFJoinedAddressesPass());
+    }
   }
   bool addInstSelector() override {
     addPass(createCoreBPFISelDag(getCoreBPFTargetMachine()));
