@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
-//===- CoreBPFJoinedAddresses.cpp - One address, computed where it is used
-//-===//
+//===- CoreBPFJoinedAddresses.cpp - Merged addresses made one again ------===//
 //
 // GVN's partial redundancy elimination merges equal address computations
 // from different paths into a PHI:
