@@ -1,0 +1,344 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+"""Kernels: Debian packages found with apt, downloaded, extracted and cached."""
+import glob
+import hashlib
+import io
+import json
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import tarfile
+import tempfile
+import time
+from .common import (InfraError, UsageError, atomic_write, cache_dir, log, sha256_bytes, sha256_file, vlog)
+from .btf import BTF, BTFError
+from .images import bzimage_release, decompress_vmlinux, elf_section
+
+# ----------------------------------------------------------------------------
+# Kernels: resolve, fetch, extract, cache.
+# ----------------------------------------------------------------------------
+
+class Kernel:
+    def __init__(self, spec):
+        self.spec = spec          # as given on the command line
+        self.label = None         # column name in the matrix
+        self.host = spec == "host"
+        self.vmlinuz = None
+        self.btf_path = None      # raw BTF of this kernel (host: /sys/kernel/btf/vmlinux)
+        self.btf_sha256 = None
+        self.btf_error = None
+        self.release = None
+        self.package = None
+        self.version = None
+        self.source = None        # where it came from, for the report
+        self._btf = None
+
+    def btf(self):
+        if self._btf is None and self.btf_path and not self.btf_error:
+            try:
+                with open(self.btf_path, "rb") as f:
+                    self._btf = BTF(f.read())
+                self._btf.release = self.release
+            except (OSError, BTFError) as e:
+                self.btf_error = "cannot read BTF %s: %s" % (self.btf_path, e)
+        return self._btf
+
+    def to_json(self):
+        return {"label": self.label, "spec": self.spec, "host": self.host, "release": self.release,
+                "package": self.package, "version": self.version, "source": self.source,
+                "vmlinuz": self.vmlinuz, "btf": self.btf_path, "btf_sha256": self.btf_sha256,
+                "btf_error": self.btf_error}
+
+
+def run_cmd(cmd, timeout=None, **kw):
+    vlog("$ " + " ".join(shlex.quote(c) for c in cmd))
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, **kw)
+
+
+_APT_MEMO = None
+
+
+def apt_memo():
+    """Answers of apt-cache, remembered in the cache for as long as apt's
+    package lists do not change (apt-cache takes a second or more per call
+    when there is no pkgcache.bin)."""
+    global _APT_MEMO
+    if _APT_MEMO is None:
+        h = hashlib.sha256()
+        for p in sorted(glob.glob("/var/lib/apt/lists/*") + glob.glob("/etc/apt/sources.list*") +
+                        glob.glob("/etc/apt/sources.list.d/*") + glob.glob("/etc/apt/preferences*")):
+            try:
+                st = os.stat(p)
+            except OSError:
+                continue
+            h.update(("%s %d %d\n" % (p, st.st_mtime_ns, st.st_size)).encode())
+        stamp = h.hexdigest()[:16]
+        path = os.path.join(cache_dir(), "apt-memo.json")
+        try:
+            with open(path) as f:
+                memo = json.load(f)
+        except (OSError, ValueError):
+            memo = {}
+        if memo.get("stamp") != stamp:
+            memo = {"stamp": stamp, "answers": {}}
+        _APT_MEMO = (path, memo)
+    return _APT_MEMO[1]["answers"]
+
+
+def apt_remember(key, value):
+    apt_memo()[key] = value
+    path, memo = _APT_MEMO
+    try:
+        atomic_write(path, (json.dumps(memo, indent=1) + "\n").encode())
+    except OSError:
+        pass
+    return value
+
+
+def apt_show(pkg):
+    """(version, depends) of PKG's apt candidate, or None if apt does not know it."""
+    key = "show " + pkg
+    if key in apt_memo():
+        v = apt_memo()[key]
+        return tuple(v) if v else None
+    try:
+        p = run_cmd(["apt-cache", "show", "--no-all-versions", pkg], timeout=120)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    ver = re.search(r"^Version:\s*(\S+)", p.stdout, re.M)
+    if p.returncode != 0 or not ver:
+        return apt_remember(key, None)
+    dep = re.search(r"^Depends:\s*(.*)$", p.stdout, re.M)
+    return tuple(apt_remember(key, [ver.group(1), dep.group(1) if dep else ""]))
+
+
+def apt_pkgnames(prefix):
+    key = "pkgnames " + prefix
+    if key not in apt_memo():
+        try:
+            p = run_cmd(["apt-cache", "pkgnames", prefix], timeout=120)
+        except (OSError, subprocess.TimeoutExpired):
+            return []
+        apt_remember(key, p.stdout.split())
+    return apt_memo()[key]
+
+
+def natural_key(s):
+    return [int(x) if x.isdigit() else x for x in re.split(r"(\d+)", s)]
+
+
+def resolve_alias(series):
+    """debian-X.Y -> the newest linux-image-X.Y* amd64 package apt knows."""
+    meta = "linux-image-%s-amd64" % series
+    shown = apt_show(meta)
+    if shown:
+        m = re.search(r"(linux-image-%s[^\s,]*-amd64)\b" % re.escape(series), shown[1])
+        if m:
+            return m.group(1)
+    names = apt_pkgnames("linux-image-%s" % series)
+    pat = re.compile(r"^linux-image-%s(\.\d+)*(-\d+)?(\+deb\d+)?-amd64$" % re.escape(series))
+    names = sorted((n for n in names if pat.match(n)), key=natural_key)
+    for n in reversed(names):
+        if apt_show(n):
+            return n
+    if series == "6.1":
+        shown = apt_show("linux-image-amd64")
+        if shown:
+            m = re.search(r"(linux-image-6\.1[^\s,]*-amd64)\b", shown[1])
+            if m:
+                return m.group(1)
+    return None
+
+
+def cached_kernels(series):
+    out = []
+    for info in glob.glob(os.path.join(cache_dir(), "kernels", "*", "kernel.json")):
+        try:
+            with open(info) as f:
+                k = json.load(f)
+        except (OSError, ValueError):
+            continue
+        if re.match(r"^%s[.-]" % re.escape(series), k.get("release") or ""):
+            out.append(k)
+    return sorted(out, key=lambda k: natural_key(k["release"]))
+
+
+def extract_kernel(kdir, vmlinuz_bytes, config_bytes, meta):
+    """Writes vmlinuz, config and vmlinux.btf into KDIR (the cache entry)."""
+    os.makedirs(kdir, exist_ok=True)
+    atomic_write(os.path.join(kdir, "vmlinuz"), vmlinuz_bytes)
+    if config_bytes:
+        atomic_write(os.path.join(kdir, "config"), config_bytes)
+    meta = dict(meta)
+    meta["release"] = meta.get("release") or bzimage_release(vmlinuz_bytes)
+    try:
+        vmlinux = decompress_vmlinux(vmlinuz_bytes)
+        btf = elf_section(vmlinux, ".BTF")
+        BTF(btf)  # validate
+        atomic_write(os.path.join(kdir, "vmlinux.btf"), btf)
+        meta["btf_sha256"] = sha256_bytes(btf)
+        meta["btf_error"] = None
+    except (BTFError, OSError) as e:
+        meta["btf_sha256"] = None
+        meta["btf_error"] = str(e)
+    atomic_write(os.path.join(kdir, "kernel.json"), (json.dumps(meta, indent=1) + "\n").encode())
+    return meta
+
+
+def deb_contents(deb):
+    """(vmlinuz bytes, config bytes, release) of a linux-image .deb, or
+    (None, None, None) when it has no /boot/vmlinuz-* (a meta package)."""
+    p = subprocess.run(["dpkg-deb", "--fsys-tarfile", deb], capture_output=True)
+    if p.returncode != 0:
+        raise InfraError("dpkg-deb cannot read %s: %s" % (deb, p.stderr.decode(errors="replace").strip()))
+    vmlinuz = config = release = None
+    with tarfile.open(fileobj=io.BytesIO(p.stdout)) as tar:
+        for m in tar.getmembers():
+            base = os.path.basename(m.name)
+            if m.isfile() and m.name.lstrip("./").startswith("boot/vmlinuz-"):
+                vmlinuz = tar.extractfile(m).read()
+                release = base[len("vmlinuz-"):]
+            elif m.isfile() and m.name.lstrip("./").startswith("boot/config-"):
+                config = tar.extractfile(m).read()
+    return vmlinuz, config, release
+
+
+def deb_field(deb, field):
+    p = run_cmd(["dpkg-deb", "-f", deb, field])
+    return p.stdout.strip() or None
+
+
+def load_cached(kernel, kdir):
+    with open(os.path.join(kdir, "kernel.json")) as f:
+        meta = json.load(f)
+    kernel.vmlinuz = os.path.join(kdir, "vmlinuz")
+    kernel.release = meta.get("release")
+    kernel.package = meta.get("package")
+    kernel.version = meta.get("version")
+    kernel.source = meta.get("source")
+    kernel.btf_sha256 = meta.get("btf_sha256")
+    kernel.btf_error = meta.get("btf_error")
+    if os.path.exists(os.path.join(kdir, "vmlinux.btf")):
+        kernel.btf_path = os.path.join(kdir, "vmlinux.btf")
+    return kernel
+
+
+def fetch_package(kernel, pkg, allow_download=True, depth=0):
+    shown = apt_show(pkg)
+    if not shown:
+        raise InfraError("apt does not know package %s (run apt-get update, or check the name with "
+                         "apt-cache search linux-image)" % pkg)
+    version, depends = shown
+    meta = re.search(r"(linux-image-[^\s,()|]+)", depends)
+    if meta and depth < 3:
+        # A meta package (linux-image-amd64, linux-image-6.12-amd64): the
+        # kernel is in the package it depends on.
+        vlog("%s is a meta package for %s" % (pkg, meta.group(1)))
+        return fetch_package(kernel, meta.group(1), allow_download, depth + 1)
+    key = "%s_%s" % (pkg, version)
+    kdir = os.path.join(cache_dir(), "kernels", re.sub(r"[^A-Za-z0-9._+-]", "_", key))
+    if os.path.exists(os.path.join(kdir, "kernel.json")):
+        return load_cached(kernel, kdir)
+    if not allow_download:
+        raise InfraError("%s %s is not in the cache (%s)" % (pkg, version, kdir))
+    dl = tempfile.mkdtemp(prefix="dl-", dir=cache_dir())
+    try:
+        log("downloading %s %s" % (pkg, version))
+        t0 = time.time()
+        try:
+            p = run_cmd(["apt-get", "download", "%s=%s" % (pkg, version)], timeout=900, cwd=dl)
+        except subprocess.TimeoutExpired:
+            raise InfraError("apt-get download %s: timed out" % pkg)
+        debs = glob.glob(os.path.join(dl, "*.deb"))
+        if p.returncode != 0 or not debs:
+            raise InfraError("apt-get download %s failed: %s" % (pkg, (p.stderr or p.stdout).strip()[-400:]))
+        vlog("downloaded %s in %.1f s" % (os.path.basename(debs[0]), time.time() - t0))
+        vmlinuz, config, release = deb_contents(debs[0])
+        if vmlinuz is None:
+            # A meta package: follow its linux-image dependency.
+            m = re.search(r"(linux-image-[^\s,()|]+)", depends)
+            if not m or depth > 2:
+                raise InfraError("%s has no /boot/vmlinuz and no linux-image dependency" % pkg)
+            vlog("%s is a meta package for %s" % (pkg, m.group(1)))
+            return fetch_package(kernel, m.group(1), allow_download, depth + 1)
+        extract_kernel(kdir, vmlinuz, config, {"package": pkg, "version": version, "release": release,
+                                               "source": "apt:%s=%s" % (pkg, version)})
+    finally:
+        shutil.rmtree(dl, ignore_errors=True)
+    return load_cached(kernel, kdir)
+
+
+def prepare_kernel(kernel, allow_download=True):
+    """Fills in kernel.vmlinuz, kernel.btf_path, kernel.release, ..."""
+    spec = kernel.spec
+    if kernel.host:
+        kernel.release = os.uname().release
+        kernel.source = "running kernel"
+        if os.path.exists("/sys/kernel/btf/vmlinux"):
+            kernel.btf_path = "/sys/kernel/btf/vmlinux"
+            kernel.btf_sha256 = sha256_file(kernel.btf_path)
+        else:
+            kernel.btf_error = "/sys/kernel/btf/vmlinux does not exist"
+        return kernel
+    if os.path.isfile(spec):
+        with open(spec, "rb") as f:
+            head = f.read(8)
+        digest = sha256_file(spec)
+        if head.startswith(b"!<arch>"):  # a .deb (ar archive)
+            pkg = deb_field(spec, "Package") or os.path.basename(spec)
+            version = deb_field(spec, "Version")
+            kdir = os.path.join(cache_dir(), "kernels", "deb-" + digest[:16])
+            if not os.path.exists(os.path.join(kdir, "kernel.json")):
+                vmlinuz, config, release = deb_contents(spec)
+                if vmlinuz is None:
+                    raise InfraError("%s has no /boot/vmlinuz-*" % spec)
+                extract_kernel(kdir, vmlinuz, config, {"package": pkg, "version": version, "release": release,
+                                                       "source": "deb:" + os.path.abspath(spec)})
+            return load_cached(kernel, kdir)
+        kdir = os.path.join(cache_dir(), "kernels", "vmlinuz-" + digest[:16])
+        if not os.path.exists(os.path.join(kdir, "kernel.json")):
+            with open(spec, "rb") as f:
+                data = f.read()
+            if data[0x202:0x206] != b"HdrS":
+                raise UsageError("%s is not a .deb or a bzImage (vmlinuz)" % spec)
+            extract_kernel(kdir, data, None, {"source": "file:" + os.path.abspath(spec)})
+        return load_cached(kernel, kdir)
+    m = re.match(r"^debian-(\d+\.\d+)$", spec)
+    if m:
+        pkg = resolve_alias(m.group(1))
+        if not pkg:
+            cached = cached_kernels(m.group(1))
+            if cached:
+                k = cached[-1]
+                kdir = os.path.join(cache_dir(), "kernels",
+                                    re.sub(r"[^A-Za-z0-9._+-]", "_", "%s_%s" % (k["package"], k["version"])))
+                if os.path.exists(kdir):
+                    log("apt knows no Debian %s kernel; using the cached %s" % (m.group(1), k["release"]))
+                    return load_cached(kernel, kdir)
+            raise InfraError("no Debian %s kernel package is known to apt (apt-cache search linux-image-%s)"
+                             % (m.group(1), m.group(1)))
+        return fetch_package(kernel, pkg, allow_download)
+    if re.match(r"^[a-z0-9][a-z0-9.+-]+$", spec):
+        return fetch_package(kernel, spec, allow_download)
+    raise UsageError("kernel '%s': not host, debian-X.Y, a package name, a .deb or a vmlinuz file" % spec)
+
+
+def assign_labels(kernels, labels):
+    used = set()
+    for k, label in zip(kernels, labels):
+        if label:
+            k.label = label
+        elif k.host:
+            k.label = "host"
+        else:
+            m = re.match(r"^(\d+\.\d+)", k.release or "")
+            k.label = m.group(1) if m else (k.release or k.spec)
+            if k.label in used:
+                k.label = k.release or k.spec
+        n, base = 2, k.label
+        while k.label in used:
+            k.label = "%s#%d" % (base, n)
+            n += 1
+        used.add(k.label)
