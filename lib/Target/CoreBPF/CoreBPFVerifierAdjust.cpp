@@ -123,6 +123,34 @@ std::optional<ConstantRange> both(const std::optional<ConstantRange> &A,
   return IsAnd ? A->exactIntersectWith(*B) : A->exactUnionWith(*B);
 }
 
+/// The operand a comparison with a constant tests; null for others.
+Value *comparedValue(Value *V) {
+  auto *Cmp = dyn_cast<ICmpInst>(V);
+  if (!Cmp)
+    return nullptr;
+  if (isa<ConstantInt>(Cmp->getOperand(1)))
+    return Cmp->getOperand(0);
+  if (isa<ConstantInt>(Cmp->getOperand(0)))
+    return Cmp->getOperand(1);
+  return nullptr;
+}
+
+/// Whether two comparisons of one value together pass no value (and) or
+/// every value (or), or send every value one way (across branches): the
+/// pair is a constant. InstCombine folds it, and the
+/// code it guards goes away, as in clang-19's pipeline; kept apart, both
+/// tests stayed in the program and the verifier walked what they guard
+/// (bpf_for(i, 0, 0): "i >= 0 && i < 0").
+bool isConstant(const std::optional<ConstantRange> &R) {
+  return R && (R->isEmptySet() || R->isFullSet());
+}
+
+bool isConstantPair(Value *A, Value *B, bool IsAnd) {
+  Value *V = comparedValue(A);
+  return V && V == comparedValue(B) &&
+         isConstant(both(region(A, V), region(B, V), IsAnd));
+}
+
 class Adjuster {
   Function &F;
   unsigned Seq = 0;
@@ -229,7 +257,8 @@ private:
     if (!SA || SA != rangeSubject(B))
       return;
     bool IsAnd = match(&I, m_LogicalAnd(m_Value(), m_Value()));
-    if (isUnsignedBound(both(region(A, SA), region(B, SA), IsAnd)))
+    if (isConstantPair(A, B, IsAnd) ||
+        isUnsignedBound(both(region(A, SA), region(B, SA), IsAnd)))
       return;
     hide(I.getOperandUse(0));
   }
@@ -278,6 +307,10 @@ private:
           rangeSubject(Br2->getCondition()) != S1)
         continue;
       if (isUnsignedBound(mergedRegion(*Br, Succ, *Br2, S1)))
+        return;
+      if (Value *V = comparedValue(Br->getCondition());
+          V && V == comparedValue(Br2->getCondition()) &&
+          isConstant(mergedRegion(*Br, Succ, *Br2, V)))
         return;
       hide(Br->getOperandUse(0));
       return;
