@@ -50,9 +50,9 @@ bool hasStableLayout(const RecordDecl *RD) {
       // cannot change without breaking programs (include/uapi/linux/*.h).
       // The 32-bit compat forms are as fixed as the native ones.
       "iovec", "user_msghdr", "mmsghdr", "compat_iovec", "compat_msghdr",
-      "compat_mmsghdr", "ucred", "__kernel_timespec",
-      "__kernel_old_timeval", "__kernel_old_timespec", "timespec", "timeval",
-      "rlimit", "sock_filter", "sock_fprog", "seccomp_data", "bpf_insn",
+      "compat_mmsghdr", "ucred", "__kernel_timespec", "__kernel_old_timeval",
+      "__kernel_old_timespec", "timespec", "timeval", "rlimit", "sock_filter",
+      "sock_fprog", "seccomp_data", "bpf_insn",
       // The saved registers: fixed by the architecture's ABI (ptrace shows
       // them to user space), so one -D__TARGET_ARCH_x build fits every
       // kernel of that architecture.
