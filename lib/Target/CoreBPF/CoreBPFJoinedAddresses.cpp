@@ -180,12 +180,12 @@ bool CoreBPFJoinedAddresses::runOnFunction(Function &F) {
         }
         Indices.push_back(V);
       }
-      auto *New = cast<GetElementPtrInst>(
-          B.CreateGEP(Addr->getSourceElementType(),
-                      const_cast<Value *>(Addr->getPointerOperand()), Indices,
-                      Addr->getName()));
-      New->setIsInBounds(Addr->isInBounds());
-      New->setDebugLoc(I.getDebugLoc());
+      // A constant base and constant indices fold to a constant address.
+      Value *New = B.CreateGEP(Addr->getSourceElementType(),
+                               const_cast<Value *>(Addr->getPointerOperand()),
+                               Indices, Addr->getName(), Addr->isInBounds());
+      if (auto *NewGEP = dyn_cast<GetElementPtrInst>(New))
+        NewGEP->setDebugLoc(I.getDebugLoc());
       SmallVector<WeakTrackingVH, 4> Inputs(I.operands());
       I.replaceAllUsesWith(New);
       I.eraseFromParent();
