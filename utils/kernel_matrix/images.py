@@ -81,14 +81,23 @@ def decompress_vmlinux(data):
     def elf_ok(out):
         return out is not None and out[:4] == b"\x7fELF" and elf_section(out, ".BTF") is not None
 
-    for pos in candidates(b"\xfd7zXZ\x00"):
-        try:
-            out = lzma.LZMADecompressor(format=lzma.FORMAT_XZ).decompress(data[pos:])
-            if elf_ok(out):
-                return out
-        except lzma.LZMAError:
-            pass
-    tried.append("xz")
+    def in_process(magic, name, decompress, errors):
+        """The first ELF with .BTF that a Python decompressor gets from a
+        stream starting at one of the magic's places, or None."""
+        for pos in candidates(magic):
+            try:
+                out = decompress(data[pos:])
+                if elf_ok(out):
+                    return out
+            except errors:
+                pass
+        tried.append(name)
+        return None
+
+    out = in_process(b"\xfd7zXZ\x00", "xz", lambda b: lzma.LZMADecompressor(format=lzma.FORMAT_XZ).decompress(b),
+                     lzma.LZMAError)
+    if out is not None:
+        return out
     for pos in candidates(b"\x28\xb5\x2f\xfd"):
         tool = shutil.which("zstd")
         if not tool:
@@ -99,31 +108,14 @@ def decompress_vmlinux(data):
             return p.stdout
     else:
         tried.append("zstd")
-    for pos in candidates(b"\x1f\x8b\x08"):
-        try:
-            d = zlib.decompressobj(16 + zlib.MAX_WBITS)
-            out = d.decompress(data[pos:])
-            if elf_ok(out):
-                return out
-        except zlib.error:
-            pass
-    tried.append("gzip")
-    for pos in candidates(b"BZh"):
-        try:
-            out = bz2.BZ2Decompressor().decompress(data[pos:])
-            if elf_ok(out):
-                return out
-        except (OSError, ValueError):
-            pass
-    tried.append("bzip2")
-    for pos in candidates(b"\x5d\x00\x00\x00"):
-        try:
-            out = lzma.LZMADecompressor(format=lzma.FORMAT_ALONE).decompress(data[pos:])
-            if elf_ok(out):
-                return out
-        except lzma.LZMAError:
-            pass
-    tried.append("lzma")
+    for magic, name, decompress, errors in (
+            (b"\x1f\x8b\x08", "gzip", lambda b: zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(b), zlib.error),
+            (b"BZh", "bzip2", lambda b: bz2.BZ2Decompressor().decompress(b), (OSError, ValueError)),
+            (b"\x5d\x00\x00\x00", "lzma", lambda b: lzma.LZMADecompressor(format=lzma.FORMAT_ALONE).decompress(b),
+             lzma.LZMAError)):
+        out = in_process(magic, name, decompress, errors)
+        if out is not None:
+            return out
     for magic, tool, name in ((b"\x02\x21\x4c\x18", "lz4", "lz4"), (b"\x89\x4c\x5a", "lzop", "lzo")):
         exe = shutil.which(tool)
         for pos in candidates(magic):
