@@ -16,6 +16,7 @@
 //===----------------------------------------------------------------------===//
 
 include "llvm/Target/Target.td"
+include "llvm/TableGen/SearchableTable.td"
 
 //===----------------------------------------------------------------------===//
 // Features
@@ -81,8 +82,22 @@ def CoreBPFAsmWriter : AsmWriter {
   bit isMCAsmWriter = 1;
 }
 
+// The assembler is TableGen's matcher over the instructions' AsmStrings.
+// Statements are C-like ("r1 += 4", "if w1 s< 3 goto +2"), so an
+// instruction need not start with a mnemonic, and every operator character
+// is a token of its own: "s>>=" is the four tokens s > > =, which is how
+// CoreBPFAsmParser.cpp splits what it reads.
+def CoreBPFAsmParser : AsmParser {
+  let HasMnemonicFirst = 0;
+}
+def CoreBPFAsmParserVariant : AsmParserVariant {
+  let TokenizingCharacters = "()[]=*+-/%|&^<>!~";
+}
+
 def CoreBPF : Target {
   let InstructionSet = CoreBPFInstrInfo;
   let AssemblyWriters = [CoreBPFAsmWriter];
+  let AssemblyParsers = [CoreBPFAsmParser];
+  let AssemblyParserVariants = [CoreBPFAsmParserVariant];
   let AllowRegisterRenaming = 1;
 }

@@ -89,109 +89,32 @@ void CoreBPFInstrInfo::loadRegFromStackSlot(MachineBasicBlock &MBB,
       .addMemOperand(stackMMO(MBB, FI, MachineMemOperand::MOLoad));
 }
 
-namespace {
-/// One row per comparison: its register-register and register-immediate
-/// opcodes in 64- and 32-bit form.
-struct BranchRow {
-  unsigned RR, RI, RR32, RI32;
+namespace llvm {
+namespace CoreBPF {
+/// A conditional jump: CoreBPFInstrInfo.td's CondJumps table.
+struct CondJumpInfo {
+  unsigned Opcode;
+  uint8_t CondCode;
+  bool IsImm;
+  bool Is32;
 };
-
-// Indices: 0 EQ, 1 NE, 2 UGT, 3 UGE, 4 ULT, 5 ULE, 6 SGT, 7 SGE, 8 SLT,
-// 9 SLE, 10 SET ("a & b" non-zero).
-const BranchRow BranchRows[] = {
-    {CoreBPF::JEQ_rr, CoreBPF::JEQ_ri, CoreBPF::JEQ_rr_32, CoreBPF::JEQ_ri_32},
-    {CoreBPF::JNE_rr, CoreBPF::JNE_ri, CoreBPF::JNE_rr_32, CoreBPF::JNE_ri_32},
-    {CoreBPF::JUGT_rr, CoreBPF::JUGT_ri, CoreBPF::JUGT_rr_32,
-     CoreBPF::JUGT_ri_32},
-    {CoreBPF::JUGE_rr, CoreBPF::JUGE_ri, CoreBPF::JUGE_rr_32,
-     CoreBPF::JUGE_ri_32},
-    {CoreBPF::JULT_rr, CoreBPF::JULT_ri, CoreBPF::JULT_rr_32,
-     CoreBPF::JULT_ri_32},
-    {CoreBPF::JULE_rr, CoreBPF::JULE_ri, CoreBPF::JULE_rr_32,
-     CoreBPF::JULE_ri_32},
-    {CoreBPF::JSGT_rr, CoreBPF::JSGT_ri, CoreBPF::JSGT_rr_32,
-     CoreBPF::JSGT_ri_32},
-    {CoreBPF::JSGE_rr, CoreBPF::JSGE_ri, CoreBPF::JSGE_rr_32,
-     CoreBPF::JSGE_ri_32},
-    {CoreBPF::JSLT_rr, CoreBPF::JSLT_ri, CoreBPF::JSLT_rr_32,
-     CoreBPF::JSLT_ri_32},
-    {CoreBPF::JSLE_rr, CoreBPF::JSLE_ri, CoreBPF::JSLE_rr_32,
-     CoreBPF::JSLE_ri_32},
-    {CoreBPF::JSET_rr, CoreBPF::JSET_ri, CoreBPF::JSET_rr_32,
-     CoreBPF::JSET_ri_32},
-};
-
-struct BranchKind {
-  int Row = -1;
-  bool Imm = false;
-  bool Is32 = false;
-};
-
-BranchKind classifyBranch(unsigned Opc) {
-  for (int I = 0, E = std::size(BranchRows); I != E; ++I) {
-    const BranchRow &R = BranchRows[I];
-    if (Opc == R.RR)
-      return {I, false, false};
-    if (Opc == R.RI)
-      return {I, true, false};
-    if (Opc == R.RR32)
-      return {I, false, true};
-    if (Opc == R.RI32)
-      return {I, true, true};
-  }
-  return {};
-}
-
-unsigned opcodeFor(int Row, bool Imm, bool Is32) {
-  const BranchRow &R = BranchRows[Row];
-  if (Is32)
-    return Imm ? R.RI32 : R.RR32;
-  return Imm ? R.RI : R.RR;
-}
-} // namespace
+#define GET_CondJumps_DECL
+#define GET_CondJumps_IMPL
+#include "CoreBPFGenSearchableTables.inc"
+} // namespace CoreBPF
+} // namespace llvm
 
 unsigned CoreBPFInstrInfo::getCondBranchOpcode(unsigned CondCode, bool RHSIsImm,
                                                bool Is32) {
-  int Row;
-  switch (static_cast<ISD::CondCode>(CondCode)) {
-  case ISD::SETEQ:
-    Row = 0;
-    break;
-  case ISD::SETNE:
-    Row = 1;
-    break;
-  case ISD::SETUGT:
-    Row = 2;
-    break;
-  case ISD::SETUGE:
-    Row = 3;
-    break;
-  case ISD::SETULT:
-    Row = 4;
-    break;
-  case ISD::SETULE:
-    Row = 5;
-    break;
-  case ISD::SETGT:
-    Row = 6;
-    break;
-  case ISD::SETGE:
-    Row = 7;
-    break;
-  case ISD::SETLT:
-    Row = 8;
-    break;
-  case ISD::SETLE:
-    Row = 9;
-    break;
-  default:
-    llvm_unreachable("not an integer condition");
-  }
-  return opcodeFor(Row, RHSIsImm, Is32);
+  const CoreBPF::CondJumpInfo *J =
+      CoreBPF::lookupCondJump(CondCode, RHSIsImm, Is32);
+  if (!J)
+    llvm_unreachable("no conditional jump for this condition");
+  return J->Opcode;
 }
 
 bool CoreBPFInstrInfo::isCondBranch(unsigned Opcode) {
-  return classifyBranch(Opcode).Row >= 0;
+  return CoreBPF::lookupCondJumpByOpcode(Opcode) != nullptr;
 }
 
 bool CoreBPFInstrInfo::analyzeBranch(MachineBasicBlock &MBB,

@@ -47,34 +47,94 @@ def CoreBPFwrapper : SDNode<"CoreBPFISD::Wrapper", SDT_Wrapper>;
 // Operands and leaves
 //===----------------------------------------------------------------------===//
 
+// Operands as the assembler reads them. Each class says which parsed
+// operand it takes (CoreBPFAsmParser.cpp's CoreBPFOperand::is<Name>) and
+// how it becomes an MCOperand (its render method); a class with a
+// diagnostic says why a value did not fit.
+class CoreBPFAsmOperand<string name, string render, string diag = "">
+    : AsmOperandClass {
+  let Name = name;
+  let RenderMethod = render;
+  let DiagnosticString = diag;
+}
+// A 32-bit immediate field: written signed or unsigned ("0xffffffff" is -1).
+def SImm32AsmOperand : CoreBPFAsmOperand<"SImm32", "addImm32Operands",
+    "immediate does not fit 32 bits">;
+// The same field in a move, where a wider value wants LD_IMM64.
+def MovImmAsmOperand : CoreBPFAsmOperand<"MovImm", "addImm32Operands",
+    "immediate does not fit 32 bits (use 'll' for a 64-bit immediate)">;
+def Off16AsmOperand : CoreBPFAsmOperand<"Off16", "addImmOperands",
+    "offset does not fit 16 bits">;
+def AddrSpaceAsmOperand : CoreBPFAsmOperand<"AddrSpace", "addImmOperands",
+    "address spaces are 16-bit numbers">;
+// A jump target: a label, a local label ("1f") or an instruction count.
+def BrTargetAsmOperand : CoreBPFAsmOperand<"BrTarget", "addImmOperands">;
+// "call 12" calls a helper by number, "call name" a function.
+def HelperIdAsmOperand : CoreBPFAsmOperand<"HelperId", "addImm32Operands",
+    "helper numbers are 32-bit">;
+def CallTargetAsmOperand : CoreBPFAsmOperand<"CallTarget", "addExprOperands">;
+// LD_IMM64's value: any constant or a symbol.
+def Imm64AsmOperand : CoreBPFAsmOperand<"Imm64", "addImmOperands">;
+
 def brtarget : Operand<OtherVT> {
   let PrintMethod = "printBrTargetOperand";
   let EncoderMethod = "getBranchTargetOpValue";
   let OperandType = "OPERAND_PCREL";
+  let ParserMatchClass = BrTargetAsmOperand;
 }
 
 def calltarget : Operand<i64> {
   let EncoderMethod = "getCallTargetOpValue";
+  let ParserMatchClass = CallTargetAsmOperand;
 }
 
-def helperid : Operand<i64>;
+def helperid : Operand<i64> {
+  let ParserMatchClass = HelperIdAsmOperand;
+}
 
 def s32imm : Operand<i64> {
   let PrintMethod = "printImmOperand";
+  let ParserMatchClass = SImm32AsmOperand;
 }
 
 def s32imm32 : Operand<i32> {
   let PrintMethod = "printImmOperand";
+  let ParserMatchClass = SImm32AsmOperand;
+}
+
+// The immediate of "rD = imm" (MOV_ri).
+def movimm : Operand<i64> {
+  let PrintMethod = "printImmOperand";
+  let ParserMatchClass = MovImmAsmOperand;
+}
+def movimm32 : Operand<i32> {
+  let PrintMethod = "printImmOperand";
+  let ParserMatchClass = MovImmAsmOperand;
 }
 
 def u64imm : Operand<i64> {
   let PrintMethod = "printImm64Operand";
   let EncoderMethod = "getImm64OpValue";
+  let ParserMatchClass = Imm64AsmOperand;
 }
 
-// A memory operand is a base register and a signed 16-bit offset.
+// The offset of skb[imm] in a legacy packet load.
+def pktoff : Operand<i64> {
+  let ParserMatchClass = SImm32AsmOperand;
+}
+
+def addrspace : Operand<i64> {
+  let ParserMatchClass = AddrSpaceAsmOperand;
+}
+
+def off16 : Operand<i16> {
+  let ParserMatchClass = Off16AsmOperand;
+}
+
+// A memory operand is a base register and a signed 16-bit offset; the
+// assembler reads it as its two parts ("r1 + 8" or "r1 - 8").
 def memsrc : Operand<i64> {
-  let MIOperandInfo = (ops GPR, i16imm);
+  let MIOperandInfo = (ops GPR, off16);
   let PrintMethod = "printMemOperand";
   let EncoderMethod = "getMemoryOpValue";
 }
@@ -85,19 +145,47 @@ def i64immSExt32 : PatLeaf<(i64 imm),
     [{ return isInt<32>(N->getSExtValue()); }]>;
 def i32immAny : PatLeaf<(i32 imm)>;
 
-// Condition codes travel as ISD::CondCode values in an i64 operand.
-class CondLeaf<string cc> : PatLeaf<(i64 imm),
-    "return N->getZExtValue() == ISD::" # cc # ";">;
-def CC_EQ  : CondLeaf<"SETEQ">;
-def CC_NE  : CondLeaf<"SETNE">;
-def CC_UGT : CondLeaf<"SETUGT">;
-def CC_UGE : CondLeaf<"SETUGE">;
-def CC_ULT : CondLeaf<"SETULT">;
-def CC_ULE : CondLeaf<"SETULE">;
-def CC_SGT : CondLeaf<"SETGT">;
-def CC_SGE : CondLeaf<"SETGE">;
-def CC_SLT : CondLeaf<"SETLT">;
-def CC_SLE : CondLeaf<"SETLE">;
+// Condition codes travel as ISD::CondCode values in an i64 operand. Each
+// leaf also holds the value as a number, for the table of conditional jumps
+// below; the selector's own code checks that the two agree.
+class CondLeaf<string cc, int value> : PatLeaf<(i64 imm),
+    "static_assert(ISD::" # cc # " == " # value # ", \"CondLeaf value\");\n"
+    "return N->getZExtValue() == ISD::" # cc # ";"> {
+  int Value = value;
+}
+def CC_EQ  : CondLeaf<"SETEQ", 17>;
+def CC_NE  : CondLeaf<"SETNE", 22>;
+def CC_UGT : CondLeaf<"SETUGT", 10>;
+def CC_UGE : CondLeaf<"SETUGE", 11>;
+def CC_ULT : CondLeaf<"SETULT", 12>;
+def CC_ULE : CondLeaf<"SETULE", 13>;
+def CC_SGT : CondLeaf<"SETGT", 18>;
+def CC_SGE : CondLeaf<"SETGE", 19>;
+def CC_SLT : CondLeaf<"SETLT", 20>;
+def CC_SLE : CondLeaf<"SETLE", 21>;
+
+// The table of conditional jumps (CoreBPFGenSearchableTables.inc): for each,
+// the condition it tests, whether its right side is an immediate, and
+// whether it compares 32-bit registers. CoreBPFInstrInfo finds a jump by
+// condition and form, and recognises one by opcode, through it.
+defvar NoCondCode = 255; // JSET: "a & b" is not an ISD condition
+class CondJump<int cond, bit imm, bit is32> {
+  Instruction Opcode = !cast<Instruction>(NAME);
+  bits<8> CondCode = cond;
+  bit IsImm = imm;
+  bit Is32 = is32;
+}
+def CondJumps : GenericTable {
+  let FilterClass = "CondJump";
+  let CppTypeName = "CondJumpInfo";
+  let Fields = ["Opcode", "CondCode", "IsImm", "Is32"];
+  let PrimaryKey = ["Opcode"];
+  let PrimaryKeyName = "lookupCondJumpByOpcode";
+}
+def lookupCondJump : SearchIndex {
+  let Table = CondJumps;
+  let Key = ["CondCode", "IsImm", "Is32"];
+}
 
 //===----------------------------------------------------------------------===//
 // Arithmetic (ALU64 on r registers, ALU on w registers)
@@ -196,10 +284,10 @@ class MOV_RI<OpClass cls, RegisterClass RC, Operand ImmOp, list<dag> pattern>
 
 let isAsCheapAsAMove = 1, isReMaterializable = 1, hasSideEffects = 0 in {
   def MOV_rr : MOV_RR<CLS_ALU64, GPR>;
-  def MOV_ri : MOV_RI<CLS_ALU64, GPR, s32imm, [(set GPR:$dst, (i64 i64immSExt32:$imm))]>;
+  def MOV_ri : MOV_RI<CLS_ALU64, GPR, movimm, [(set GPR:$dst, (i64 i64immSExt32:$imm))]>;
   let Predicates = [HasALU32] in {
     def MOV_rr_32 : MOV_RR<CLS_ALU, GPR32>;
-    def MOV_ri_32 : MOV_RI<CLS_ALU, GPR32, s32imm32, [(set GPR32:$dst, (i32 imm:$imm))]>;
+    def MOV_ri_32 : MOV_RI<CLS_ALU, GPR32, movimm32, [(set GPR32:$dst, (i32 imm:$imm))]>;
   }
 }
 
@@ -257,7 +345,7 @@ def LD_imm64 : MemInst<CLS_LD, MODE_IMM, SZ_DW, (outs GPR:$dst),
 // address spaces; the immediate holds them as (dst << 16) | src.
 def ADDR_SPACE_CAST : OpSrcInst<CLS_ALU64, ALU_MOV.Value, SRC_X,
                                 (outs GPR:$dst),
-                                (ins GPR:$src, i64imm:$dst_as, i64imm:$src_as),
+                                (ins GPR:$src, addrspace:$dst_as, addrspace:$src_as),
                                 "$dst = addr_space_cast($src, $dst_as, $src_as)",
                                 []> {
   bits<4> dst;
@@ -332,11 +420,12 @@ foreach W = [16, 32, 64] in {
 //===----------------------------------------------------------------------===//
 
 class JMP_RR<OpClass cls, JmpOp op, string opstr, RegisterClass RC,
-             ValueType VT, PatLeaf cc>
+             ValueType VT, CondLeaf cc>
     : OpSrcInst<cls, op.Value, SRC_X, (outs),
                 (ins RC:$dst, RC:$src, brtarget:$BrDst),
                 "if $dst " # opstr # " $src goto $BrDst",
-                [(CoreBPFbrcc VT:$dst, VT:$src, cc, bb:$BrDst)]> {
+                [(CoreBPFbrcc VT:$dst, VT:$src, cc, bb:$BrDst)]>,
+      CondJump<cc.Value, 0, !eq(cls, CLS_JMP32)> {
   bits<4> dst;
   bits<4> src;
   bits<16> BrDst;
@@ -346,11 +435,12 @@ class JMP_RR<OpClass cls, JmpOp op, string opstr, RegisterClass RC,
 }
 
 class JMP_RI<OpClass cls, JmpOp op, string opstr, RegisterClass RC,
-             ValueType VT, Operand ImmOp, PatLeaf ImmLeaf, PatLeaf cc>
+             ValueType VT, Operand ImmOp, PatLeaf ImmLeaf, CondLeaf cc>
     : OpSrcInst<cls, op.Value, SRC_K, (outs),
                 (ins RC:$dst, ImmOp:$imm, brtarget:$BrDst),
                 "if $dst " # opstr # " $imm goto $BrDst",
-                [(CoreBPFbrcc VT:$dst, ImmLeaf:$imm, cc, bb:$BrDst)]> {
+                [(CoreBPFbrcc VT:$dst, ImmLeaf:$imm, cc, bb:$BrDst)]>,
+      CondJump<cc.Value, 1, !eq(cls, CLS_JMP32)> {
   bits<4> dst;
   bits<16> BrDst;
   bits<32> imm;
@@ -359,7 +449,7 @@ class JMP_RI<OpClass cls, JmpOp op, string opstr, RegisterClass RC,
   let Inst{31-0} = imm;
 }
 
-multiclass JMP<JmpOp op, string opstr, PatLeaf cc> {
+multiclass JMP<JmpOp op, string opstr, CondLeaf cc> {
   def _rr : JMP_RR<CLS_JMP, op, opstr, GPR, i64, cc>;
   def _ri : JMP_RI<CLS_JMP, op, opstr, GPR, i64, s32imm, i64immSExt32, cc>;
   let Predicates = [HasALU32] in {
@@ -385,18 +475,22 @@ let isBranch = 1, isTerminator = 1, hasDelaySlot = 0 in {
   // JSET: jump if (dst & src) != 0. Selected from "(x & y) != 0" below.
   def JSET_rr : JMP_RR<CLS_JMP, JMP_JSET, "&", GPR, i64, CC_NE> {
     let Pattern = [];
+    let CondCode = NoCondCode;
   }
   def JSET_ri : JMP_RI<CLS_JMP, JMP_JSET, "&", GPR, i64, s32imm, i64immSExt32,
                        CC_NE> {
     let Pattern = [];
+    let CondCode = NoCondCode;
   }
   let Predicates = [HasALU32] in {
     def JSET_rr_32 : JMP_RR<CLS_JMP32, JMP_JSET, "&", GPR32, i32, CC_NE> {
       let Pattern = [];
+      let CondCode = NoCondCode;
     }
     def JSET_ri_32 : JMP_RI<CLS_JMP32, JMP_JSET, "&", GPR32, i32, s32imm32,
                             i32immAny, CC_NE> {
       let Pattern = [];
+      let CondCode = NoCondCode;
     }
   }
 }
@@ -486,7 +580,7 @@ def EXIT : OpSrcInst<CLS_JMP, JMP_EXIT.Value, SRC_K, (outs), (ins), "exit",
 let Defs = [R0, R1, R2, R3, R4, R5], Uses = [R6], hasSideEffects = 1,
     mayLoad = 1 in {
   class LD_ABS<MemSize size, string ty>
-      : MemInst<CLS_LD, MODE_ABS, size, (outs), (ins i64imm:$imm),
+      : MemInst<CLS_LD, MODE_ABS, size, (outs), (ins pktoff:$imm),
                 "r0 = *(" # ty # " *)skb[$imm]", []> {
     bits<32> imm;
     let Inst{31-0} = imm;
@@ -583,9 +677,13 @@ let Predicates = [HasCPUv4] in {
   def STW_imm : STORE_IMM<SZ_W, "u32", s32imm, [(truncstorei32 (i64 i64immSExt32:$imm), ADDRri:$addr)]>;
   def STH_imm : STORE_IMM<SZ_H, "u16", s32imm, [(truncstorei16 (i64 i64immSExt32:$imm), ADDRri:$addr)]>;
   def STB_imm : STORE_IMM<SZ_B, "u8", s32imm, [(truncstorei8 (i64 i64immSExt32:$imm), ADDRri:$addr)]>;
+  // The same encodings with an i32 value: for selection only, so that the
+  // assembler has one instruction per form.
+  let isCodeGenOnly = 1 in {
   def STW32_imm : STORE_IMM<SZ_W, "u32", s32imm32, [(store (i32 imm:$imm), ADDRri:$addr)]>;
   def STH32_imm : STORE_IMM<SZ_H, "u16", s32imm32, [(truncstorei16 (i32 imm:$imm), ADDRri:$addr)]>;
   def STB32_imm : STORE_IMM<SZ_B, "u8", s32imm32, [(truncstorei8 (i32 imm:$imm), ADDRri:$addr)]>;
+  }
 }
 
 //===----------------------------------------------------------------------===//

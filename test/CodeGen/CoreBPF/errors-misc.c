@@ -19,13 +19,13 @@ long barrier(long x)
 long with_insn(long x)
 {
 	asm volatile("%0 += 1" : "+r"(x));
-	// CHECK: errors-misc.c:[[@LINE+4]]:15: error: expected a number
-	// CHECK-NEXT: <inline asm>:1:2: note: instantiated into assembly here
+	// CHECK: errors-misc.c:[[@LINE+4]]:15: error: the statement ends early: an operand is missing
+	// CHECK-NEXT: <inline asm>:1:7: note: instantiated into assembly here
 	// CHECK-NEXT: r0 +=
 	// CHECK-NEXT: ^
 	asm volatile("%0 += " : "+r"(x));
 	// A later line of a statement: where clang-19 puts it, after the "\n".
-	// CHECK: errors-misc.c:[[@LINE+2]]:25: error: unknown operand 'bogus'
+	// CHECK: errors-misc.c:[[@LINE+2]]:25: error: unexpected 'bogus'
 	// CHECK-NEXT: <inline asm>:2:7: note: instantiated into assembly here
 	asm volatile("%0 += 1\n\t"
 		     "%0 = bogus" : "+r"(x));

@@ -41,6 +41,13 @@ out += ["r2 = xchg_64(r1 + 8, r2)", "w2 = xchg32_32(r1 + 8, w2)",
         "r0 = cmpxchg_64(r1 + 8, r0, r2)", "w0 = cmpxchg32_32(r1 + 8, w0, w2)",
         "r1 = addr_space_cast(r2, 0, 1)", "r1 = addr_space_cast(r2, 1, 0)"]
 
+# Immediates are MC expressions with llvm-mc's operator precedence (not
+# C's: "2 + 3 << 1" is 8, "1 | 2 & 4" is 0), and spaces are optional.
+out += ["r1 = 2 + 3 << 1", "r1 = 1 | 2 & 4", "w1 = 7 / 2 * 2", "r1 = 6 - 2 - 1",
+        "r1=*(u8*)(r2+1)", "if r1==r2 goto +1", "if w1 s>=-2 goto +1",
+        "r1 = ( s8 ) r2", "r1 = *(u32 *)(r2 + 4 - 1)", "r1 = forms ll",
+        "r0 = *(u16 *)skb[2 * 3]", "r1 >>= 3", "w1 s>>= w2"]
+
 print("\t.text")
 print("\t.globl\tforms")
 print("\t.type\tforms,@function")
