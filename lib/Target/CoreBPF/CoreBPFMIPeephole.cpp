@@ -21,7 +21,19 @@
 //
 // Without ALU32 the zero extension is MOV_32_64 ("w1 = w2" on r registers);
 // it goes the same way when its source is already below 2^32 (a narrow
-// load, another such move, through PHIs and copies).
+// load, another such move, through PHIs and copies). One that stays and is
+// added to a register (where a pointer offset can be) becomes the shift
+// pair "r1 <<= 32; r1 >>= 32", as clang-19 writes every zero extension
+// without ALU32. The verifier follows a 32-bit move exactly: on a path where
+// it knows the 64-bit value is negative (an error code minus a length, say)
+// it then knows the zero-extended offset is at least 2^31 and refuses the
+// pointer arithmetic ("value 2147483521 makes map_value pointer be out of
+// bounds"), even when the pointer only goes to bpf_probe_read. The shift pair
+// gives [0, 2^32) there, as with clang-19, and the same exact range as the
+// move for an offset already known to be below 2^31. (Tetragon's execve
+// event loads at -mcpu=v1/v2 only this way; at v3 both compilers' 32-bit
+// arithmetic is followed exactly and both are refused.) Other zero
+// extensions keep the one-instruction move.
 //
 // A copy out of the low half of a 64-bit register counts when the 64-bit
 // value is known to fit in 32 bits (a narrow zero-extending load). A physical
@@ -32,8 +44,10 @@
 
 #include "CoreBPF.h"
 #include "CoreBPFInstrInfo.h"
+#include "CoreBPFSubtarget.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/CodeGen/MachineFunctionPass.h"
+#include "llvm/CodeGen/MachineInstrBuilder.h"
 #include "llvm/CodeGen/MachineRegisterInfo.h"
 
 using namespace llvm;
@@ -111,6 +125,8 @@ static bool fitsIn32Bits(const MachineInstr &MI) {
   case CoreBPF::MOV_32_64:
   case CoreBPF::MOV_ri_32_64:
     return true;
+  case CoreBPF::SRL_ri: // the second half of a zero extension
+    return MI.getOperand(2).isImm() && MI.getOperand(2).getImm() == 32;
   default:
     return false;
   }
@@ -188,8 +204,35 @@ static bool fitsIn32BitsReg(Register Reg, const MachineRegisterInfo &MRI,
       });
 }
 
+/// Whether a use of Reg adds it to another register: where a pointer
+/// offset can be.
+static bool feedsAnAdd(Register Reg, const MachineRegisterInfo &MRI) {
+  for (const MachineInstr &Use : MRI.use_nodbg_instructions(Reg))
+    if (Use.getOpcode() == CoreBPF::ADD_rr)
+      return true;
+  return false;
+}
+
+/// Replaces MI, "w1 = w2" on 64-bit registers, by "r1 = r2; r1 <<= 32;
+/// r1 >>= 32".
+static void expandToShiftPair(MachineInstr &MI, const TargetInstrInfo &TII,
+                              MachineRegisterInfo &MRI) {
+  MachineBasicBlock &MBB = *MI.getParent();
+  const DebugLoc &DL = MI.getDebugLoc();
+  Register Up = MRI.createVirtualRegister(&CoreBPF::GPRRegClass);
+  BuildMI(MBB, MI, DL, TII.get(CoreBPF::SLL_ri), Up)
+      .add(MI.getOperand(1))
+      .addImm(32);
+  BuildMI(MBB, MI, DL, TII.get(CoreBPF::SRL_ri), MI.getOperand(0).getReg())
+      .addReg(Up)
+      .addImm(32);
+  MI.eraseFromParent();
+}
+
 bool CoreBPFMIPeephole::runOnMachineFunction(MachineFunction &MF) {
   MachineRegisterInfo &MRI = MF.getRegInfo();
+  const TargetInstrInfo &TII = *MF.getSubtarget().getInstrInfo();
+  bool HasALU32 = MF.getSubtarget<CoreBPFSubtarget>().hasALU32();
   bool Changed = false;
   for (MachineBasicBlock &MBB : MF) {
     for (MachineInstr &MI : llvm::make_early_inc_range(MBB)) {
@@ -200,8 +243,13 @@ bool CoreBPFMIPeephole::runOnMachineFunction(MachineFunction &MF) {
         Register Src = MI.getOperand(1).getReg();
         SmallPtrSet<const MachineInstr *, 8> Visited;
         if (!Dst.isVirtual() || !Src.isVirtual() ||
-            !fitsIn32BitsReg(Src, MRI, Visited))
+            !fitsIn32BitsReg(Src, MRI, Visited)) {
+          if (!HasALU32 && Dst.isVirtual() && feedsAnAdd(Dst, MRI)) {
+            expandToShiftPair(MI, TII, MRI);
+            Changed = true;
+          }
           continue;
+        }
         MRI.replaceRegWith(Dst, Src);
         MI.eraseFromParent();
         Changed = true;

@@ -632,11 +632,14 @@ define i64 @mix(i64 %a, i32 %b) {
 ; OBJ-V34-NEXT: r0 &= 0xffff
 ; OBJ-V34-NEXT: exit
 
+; Without ALU32, a zero extension that is added to a register is a shift
+; pair (CoreBPFMIPeephole.cpp: the verifier's view of it is clang-19's).
 ; V12-LABEL: mix:
 ; V12-NEXT: # %bb.0:
 ; V12-NEXT: r0 = r1
 ; V12-NEXT: r0 *= r2
-; V12-NEXT: w0 = w0
+; V12-NEXT: r0 <<= 32
+; V12-NEXT: r0 >>= 32
 ; V12-NEXT: r0 += r1
 ; V12-NEXT: exit
 
@@ -651,7 +654,8 @@ define i64 @mix(i64 %a, i32 %b) {
 ; OBJ-V12-LABEL: <mix>:
 ; OBJ-V12-NEXT: r0 = r1
 ; OBJ-V12-NEXT: r0 *= r2
-; OBJ-V12-NEXT: w0 = w0
+; OBJ-V12-NEXT: r0 <<= 0x20
+; OBJ-V12-NEXT: r0 >>= 0x20
 ; OBJ-V12-NEXT: r0 += r1
 ; OBJ-V12-NEXT: exit
 

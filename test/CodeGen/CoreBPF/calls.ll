@@ -140,7 +140,9 @@ declare ptr @bpf_cast_to_kern_ctx(ptr) section ".ksyms"
 ; V1-NEXT: call static_callee
 ; V1-NEXT: r1 = r0
 ; V1-NEXT: call global_callee
-; V1-NEXT: w7 = w0
+; V1-NEXT: r7 = r0
+; V1-NEXT: r7 <<= 32
+; V1-NEXT: r7 >>= 32
 ; V1-NEXT: r1 = 10
 ; V1-NEXT: r2 = callback ll
 ; V1-NEXT: r3 = 0
@@ -193,7 +195,7 @@ declare ptr @bpf_cast_to_kern_ctx(ptr) section ".ksyms"
 ; OBJ-V1-NEXT: bf a2 00 00 00 00 00 00 r2 = r10
 ; OBJ-V1-NEXT: 07 02 00 00 fc ff ff ff r2 += -0x4
 ; OBJ-V1-NEXT: 85 00 00 00 01 00 00 00 call 0x1
-; OBJ-V1-NEXT: 15 00 13 00 00 00 00 00 if r0 == 0x0 goto +0x13 <caller+0xd0>
+; OBJ-V1-NEXT: 15 00 15 00 00 00 00 00 if r0 == 0x0 goto +0x15 <caller+0xe0>
 ; OBJ-V1-NEXT: bf 61 00 00 00 00 00 00 r1 = r6
 ; OBJ-V1-NEXT: b7 02 00 00 01 00 00 00 r2 = 0x1
 ; OBJ-V1-NEXT: b7 03 00 00 02 00 00 00 r3 = 0x2
@@ -203,7 +205,9 @@ declare ptr @bpf_cast_to_kern_ctx(ptr) section ".ksyms"
 ; OBJ-V1-NEXT: bf 01 00 00 00 00 00 00 r1 = r0
 ; OBJ-V1-NEXT: 85 10 00 00 ff ff ff ff call -0x1
 ; OBJ-V1-NEXT: R_BPF_64_32 global_callee
-; OBJ-V1-NEXT: bc 07 00 00 00 00 00 00 w7 = w0
+; OBJ-V1-NEXT: bf 07 00 00 00 00 00 00 r7 = r0
+; OBJ-V1-NEXT: 67 07 00 00 20 00 00 00 r7 <<= 0x20
+; OBJ-V1-NEXT: 77 07 00 00 20 00 00 00 r7 >>= 0x20
 ; OBJ-V1-NEXT: b7 01 00 00 0a 00 00 00 r1 = 0xa
 ; OBJ-V1-NEXT: 18 02 00 00 48 00 00 00 00 00 00 00 00 00 00 00 r2 = 0x48 ll
 ; OBJ-V1-NEXT: R_BPF_64_64 .text

@@ -1,6 +1,8 @@
 ; Zero extensions the code already has. A 32-bit value in a 64-bit
-; register is zero-extended with "w1 = w2" (MOV_32_64 without ALU32; with
-; ALU32 a 32-bit move before a subregister-to-register), unless every value
+; register is zero-extended with "w1 = w2" (MOV_32_64 without ALU32, or the
+; shift pair "r1 <<= 32; r1 >>= 32" when the result is added to a register,
+; as a pointer offset can be; with ALU32 a 32-bit move before a
+; subregister-to-register), unless every value
 ; reaching it is known to have a zero upper half, to the verifier too: a
 ; 32-bit move, load, add, sub or and, an or/xor/mul/shift by a constant, a
 ; one-slot constant, through PHIs and copies. A byte swap, division, or a
@@ -184,10 +186,12 @@ declare i16 @llvm.bswap.i16(i16)
 ; V1-NEXT: # %bb.0:
 ; V1-NEXT: r6 = r1
 ; V1-NEXT: call ext
-; V1-NEXT: w5 = w6
-; V1-NEXT: w0 = w0
-; V1-NEXT: r5 += r0
-; V1-NEXT: r0 = r5
+; V1-NEXT: r6 <<= 32
+; V1-NEXT: r6 >>= 32
+; V1-NEXT: r0 <<= 32
+; V1-NEXT: r0 >>= 32
+; V1-NEXT: r6 += r0
+; V1-NEXT: r0 = r6
 ; V1-NEXT: exit
 
 ; V3-LABEL: arg_and_call:
@@ -203,10 +207,12 @@ declare i16 @llvm.bswap.i16(i16)
 ; OBJ-V1-LABEL: <arg_and_call>:
 ; OBJ-V1-NEXT: r6 = r1
 ; OBJ-V1-NEXT: call -0x1
-; OBJ-V1-NEXT: w5 = w6
-; OBJ-V1-NEXT: w0 = w0
-; OBJ-V1-NEXT: r5 += r0
-; OBJ-V1-NEXT: r0 = r5
+; OBJ-V1-NEXT: r6 <<= 0x20
+; OBJ-V1-NEXT: r6 >>= 0x20
+; OBJ-V1-NEXT: r0 <<= 0x20
+; OBJ-V1-NEXT: r0 >>= 0x20
+; OBJ-V1-NEXT: r6 += r0
+; OBJ-V1-NEXT: r0 = r6
 ; OBJ-V1-NEXT: exit
 
 ; OBJ-V3-LABEL: <arg_and_call>:
