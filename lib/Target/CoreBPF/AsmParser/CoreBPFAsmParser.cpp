@@ -237,16 +237,26 @@ ParseStatus CoreBPFAsmParser::tryParseRegister(MCRegister &Reg, SMLoc &StartLoc,
   return ParseStatus::Success;
 }
 
-bool CoreBPFAsmParser::valueMayFollow(const OperandVector &Operands) const {
-  if (Operands.empty())
-    return false;
-  const auto &Last = static_cast<const CoreBPFOperand &>(*Operands.back());
-  if (!Last.isToken())
-    return false;
-  return StringSwitch<bool>(Last.getToken())
-      .Cases("=", "<", ">", "&", "[", true)
+/// The words whose operand is a jump or call target.
+static bool takesTarget(StringRef Word) {
+  return StringSwitch<bool>(Word)
       .Cases("goto", "gotol", "may_goto", "call", true)
       .Default(false);
+}
+
+/// The last operand when it is a token, else "".
+static StringRef lastToken(const OperandVector &Operands) {
+  if (Operands.empty())
+    return "";
+  const auto &Last = static_cast<const CoreBPFOperand &>(*Operands.back());
+  return Last.isToken() ? Last.getToken() : "";
+}
+
+bool CoreBPFAsmParser::valueMayFollow(const OperandVector &Operands) const {
+  StringRef Last = lastToken(Operands);
+  return takesTarget(Last) || StringSwitch<bool>(Last)
+                                  .Cases("=", "<", ">", "&", "[", true)
+                                  .Default(false);
 }
 
 bool CoreBPFAsmParser::parseValue(OperandVector &Operands) {
@@ -313,13 +323,8 @@ bool CoreBPFAsmParser::ParseInstruction(ParseInstructionInfo &Info,
       }
       // A symbol: after goto and call, or before "ll" (LD_IMM64).
       bool IsSymbol =
-          Next[0].is(AsmToken::Identifier) && Next[0].getIdentifier() == "ll";
-      if (valueMayFollow(Operands)) {
-        StringRef Last =
-            static_cast<CoreBPFOperand &>(*Operands.back()).getToken();
-        IsSymbol |= Last == "goto" || Last == "gotol" || Last == "may_goto" ||
-                    Last == "call";
-      }
+          takesTarget(lastToken(Operands)) ||
+          (Next[0].is(AsmToken::Identifier) && Next[0].getIdentifier() == "ll");
       if (IsSymbol) {
         if (parseValue(Operands))
           return true;
