@@ -127,6 +127,12 @@ struct Explainer {
 };
 } // namespace
 
+/// What checkOwnRules() does after a type's own rules when the caller asks
+/// for nothing more.
+struct NoThen {
+  template <typename KindConstant> void operator()(KindConstant) const {}
+};
+
 /// The validation passes; friend of Spec.
 class Decoder {
 public:
@@ -149,10 +155,12 @@ public:
   Error checkGraph();
 
 private:
-  template <typename Checker>
-  size_t checkOwnRules(const uint32_t *T, size_t Avail, Checker &C) const;
-  template <unsigned KV, typename Checker>
-  size_t checkKind(const uint32_t *T, size_t Avail, Checker &C) const;
+  template <typename Checker, typename ThenFn = NoThen>
+  size_t checkOwnRules(const uint32_t *T, size_t Avail, Checker &C,
+                       ThenFn &&Then = NoThen()) const;
+  template <unsigned KV, typename Checker, typename ThenFn>
+  size_t checkKind(const uint32_t *T, size_t Avail, Checker &C,
+                   ThenFn &&Then) const;
   Error explain(const uint32_t *T, size_t Avail, uint32_t Id, size_t WordPos);
   Error checkRefKinds(uint32_t Id);
   Error findBadRef();
@@ -167,7 +175,7 @@ private:
       return S.Base->string(Off).empty();
     return Str[Off - StrBegin] == '\0';
   }
-  Kind kindOf(uint32_t Id) const {
+  LLVM_ATTRIBUTE_ALWAYS_INLINE Kind kindOf(uint32_t Id) const {
     if (Id >= S.FirstId)
       return static_cast<Kind>(Kinds[Id - S.FirstId]);
     return S.kindOf(Id);
@@ -216,10 +224,9 @@ void Decoder::prepare(size_t MaxTypes) {
 /// one statement of each rule: the fast pass and the careful pass differ
 /// only in their Checker. Returns the type's word count, or 0 when its
 /// header is too broken to read further.
-template <typename Checker>
-LLVM_ATTRIBUTE_ALWAYS_INLINE size_t Decoder::checkOwnRules(const uint32_t *T,
-                                                           size_t Avail,
-                                                           Checker &C) const {
+template <typename Checker, typename ThenFn>
+LLVM_ATTRIBUTE_ALWAYS_INLINE size_t Decoder::checkOwnRules(
+    const uint32_t *T, size_t Avail, Checker &C, ThenFn &&Then) const {
   if (C.stop(Avail < 3, ErrorCode::VlenOverrun, [] {
         return std::string("type header runs past the end of the type section");
       }))
@@ -231,7 +238,7 @@ LLVM_ATTRIBUTE_ALWAYS_INLINE size_t Decoder::checkOwnRules(const uint32_t *T,
   switch ((T[1] >> 24) & 0x1f) {
 #define CORECC_KIND_CASE(N)                                                    \
   case N:                                                                      \
-    return checkKind<N>(T, Avail, C);
+    return checkKind<N>(T, Avail, C, Then);
     CORECC_KIND_CASE(1)
     CORECC_KIND_CASE(2)
     CORECC_KIND_CASE(3)
@@ -253,14 +260,14 @@ LLVM_ATTRIBUTE_ALWAYS_INLINE size_t Decoder::checkOwnRules(const uint32_t *T,
     CORECC_KIND_CASE(19)
 #undef CORECC_KIND_CASE
   default:
-    return checkKind<0>(T, Avail, C);
+    return checkKind<0>(T, Avail, C, Then);
   }
 }
 
-template <unsigned KV, typename Checker>
+template <unsigned KV, typename Checker, typename ThenFn>
 LLVM_ATTRIBUTE_ALWAYS_INLINE size_t Decoder::checkKind(const uint32_t *T,
-                                                       size_t Avail,
-                                                       Checker &C) const {
+                                                       size_t Avail, Checker &C,
+                                                       ThenFn &&Then) const {
   constexpr KindInfo KI = KindTable[KV];
   const uint32_t NameOff = T[0], Info = T[1], ST = T[2];
   const unsigned K = (Info >> 24) & 0x1f;
@@ -383,6 +390,7 @@ LLVM_ATTRIBUTE_ALWAYS_INLINE size_t Decoder::checkKind(const uint32_t *T,
         NameInRange(J, E[KI.EntryName]);
     }
   }
+  Then(std::integral_constant<unsigned, KV>());
   return Count;
 }
 
@@ -412,10 +420,33 @@ template <typename Checker> Error Decoder::indexAndCheckTypes() {
   uint32_t MaxRef = 0;
   uint32_t Id = First;
   size_t I = 0;
+  bool RefKindBroken = false;
   while (I < N) {
     const uint32_t *T = W + I;
     Checker C;
-    const size_t Count = checkOwnRules(T, N - I, C);
+    // The bookkeeping, with the kind's row a constant as in checkKind().
+    auto Index = [&](auto KindConstant) {
+      constexpr KindInfo KI = KindTable[decltype(KindConstant)::value];
+      OffOut[Id - First] = static_cast<uint32_t>(I);
+      KindOut[Id - First] = static_cast<uint8_t>(KindConstant);
+      if constexpr (KI.hasTypeRefs() && !KI.BreaksLoops)
+        if (LLVM_UNLIKELY(C.MaxRef >= Id))
+          LoopStarts.push_back(Id);
+      if constexpr (KI.hasRefKindRules()) {
+        // A FUNC's FUNC_PROTO usually comes first: check it now, while the
+        // type is in cache. Everything else waits for pass two.
+        const uint32_t R = T[2];
+        if constexpr (KI.EntryKinds == AnyKind && KI.Extra == ExtraRule::None) {
+          if (R < Id)
+            RefKindBroken |= !(KI.ThirdKinds & kindBit(kindOf(R)));
+          else
+            Deferred.push_back(Id);
+        } else {
+          Deferred.push_back(Id);
+        }
+      }
+    };
+    const size_t Count = checkOwnRules(T, N - I, C, Index);
     if constexpr (std::is_same_v<Checker, FastChecker>) {
       if (LLVM_UNLIKELY(C.Bad))
         return explain(T, N - I, Id, I);
@@ -423,24 +454,9 @@ template <typename Checker> Error Decoder::indexAndCheckTypes() {
       if (C.First)
         return fail(C.First->first, C.First->second, I, Id);
     }
-    const Kind K = static_cast<Kind>((T[1] >> 24) & 0x1f);
-    const KindInfo &KI = KindTable[static_cast<unsigned>(K)];
-    OffOut[Id - First] = static_cast<uint32_t>(I);
-    KindOut[Id - First] = static_cast<uint8_t>(K);
+    if (LLVM_UNLIKELY(RefKindBroken))
+      return checkRefKinds(Id);
     MaxRef = std::max(MaxRef, C.MaxRef);
-    if (LLVM_UNLIKELY(C.MaxRef >= Id) && !KI.BreaksLoops)
-      LoopStarts.push_back(Id);
-    if (KI.hasRefKindRules()) {
-      // A FUNC's FUNC_PROTO usually comes first: check it now, while the
-      // type is in cache. Everything else waits for pass two.
-      const uint32_t R = T[2];
-      if (KI.EntryKinds == AnyKind && KI.Extra == ExtraRule::None && R < Id) {
-        if (LLVM_UNLIKELY(!(KI.ThirdKinds & kindBit(kindOf(R)))))
-          return checkRefKinds(Id);
-      } else {
-        Deferred.push_back(Id);
-      }
-    }
     I += Count;
     if (LLVM_UNLIKELY(++Id >= 0x80000000u))
       return fail(ErrorCode::TypeIdOutOfRange, "too many types", I, Id);
