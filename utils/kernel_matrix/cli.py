@@ -35,8 +35,8 @@ from .btf import BTF, BTFError
 from .images import elf_section
 from .expr import Expr, ExprError
 from .kernels import Kernel, assign_labels, prepare_kernel
-from .inputs import compile_objects, spec_for_input, vmlinux_h_dir
-from .vm import find_static_loader, run_host, run_vm
+from .inputs import compile_objects, spec_for_input, vmlinux_h_dir, vmlinux_h_from_btf
+from .vm import cross_loader, find_static_loader, run_host, run_vm
 from .report import evaluate, render_text
 
 # ----------------------------------------------------------------------------
@@ -70,6 +70,15 @@ def cmd_fetch(args):
             rc = EXIT_INFRA
             continue
         assign_labels([k], [None])
+        if not k.arch.host:
+            # A guest of another architecture also needs its loader and
+            # busybox: fetched (and built) with the kernel.
+            try:
+                loader = cross_loader(k.arch, build=not args.check)
+            except InfraError as e:
+                print("%s: %s" % (k.spec, e))
+                rc = EXIT_INFRA
+                continue
         print("%s: %s %s vmlinuz=%s btf=%s%s" % (
             k.spec, k.release, "%s %s" % (k.package, k.version) if k.package else k.source, k.vmlinuz,
             k.btf_path, "" if not k.btf_error else " (BTF: %s)" % k.btf_error))
@@ -133,16 +142,6 @@ def cmd_run(args):
               "host": os.uname().release, "work_dir": workdir, "kernels": [], "objects": [], "compile_failures": [], "results": [],
               "checks": [], "problems": [], "summary": {}}
     try:
-        if any(s.source for s in specs):
-            args.vmlinux_h_dir = vmlinux_h_dir(args)
-        objdir = os.path.join(workdir, "obj")
-        os.makedirs(objdir, exist_ok=True)
-        objs = compile_objects(specs, compilers, args, objdir, report["compile_failures"])
-        report["objects"] = [o.to_json() for o in objs]
-        for f in report["compile_failures"]:
-            report["checks"].append({"kernel": None, "object": f["object"], "what": "compile", "ok": False,
-                                     "error": f["error"], "actual": None, "expected": None, "expect": None,
-                                     "run": None})
         for k in kernels:
             try:
                 prepare_kernel(k)
@@ -151,8 +150,37 @@ def cmd_run(args):
                 k.btf_error = k.btf_error or str(e)
                 k.prepare_error = str(e)
         assign_labels(kernels, labels)
-        if any(not k.host for k in kernels):
-            args.loader_path = find_static_loader(args)
+        # Sources are compiled once per architecture among the kernels: for
+        # x86 against the given (or the running kernel's) vmlinux.h, for
+        # another architecture against one made from its first kernel's BTF.
+        arches = []
+        for k in kernels:
+            if k.arch not in arches and not getattr(k, "prepare_error", None):
+                arches.append(k.arch)
+        if not arches:
+            arches = [kernels[0].arch]
+        if any(s.source for s in specs):
+            args.vmlinux_h_dirs = {}
+            for a in arches:
+                args.vmlinux_h_dirs[a.name] = vmlinux_h_dir(args) if a.host else \
+                    vmlinux_h_from_btf(args, next(k for k in kernels if k.arch is a))
+        objdir = os.path.join(workdir, "obj")
+        os.makedirs(objdir, exist_ok=True)
+        objs = compile_objects(specs, compilers, args, objdir, report["compile_failures"], arches)
+        report["objects"] = [o.to_json() for o in objs]
+        for f in report["compile_failures"]:
+            report["checks"].append({"kernel": None, "object": f["object"], "what": "compile", "ok": False,
+                                     "error": f["error"], "actual": None, "expected": None, "expect": None,
+                                     "run": None})
+        args.loader_path = {}
+        for a in arches:
+            if any(not k.host and k.arch is a for k in kernels):
+                try:
+                    args.loader_path[a.name] = find_static_loader(args, a)
+                except InfraError as e:
+                    for k in kernels:
+                        if k.arch is a and not getattr(k, "prepare_error", None):
+                            k.prepare_error = str(e)
         for k in kernels:
             entry = k.to_json()
             report["kernels"].append(entry)

@@ -56,3 +56,31 @@ def atomic_write(path, data):
     with open(tmp, "wb") as f:
         f.write(data)
     os.replace(tmp, path)
+
+
+class Arch:
+    """A guest architecture: what Debian, qemu, the BPF compilers and the
+    cross toolchain call it."""
+
+    def __init__(self, name, deb, qemu, machine, console, target_arch, gcc, big_endian=False):
+        self.name = name                  # as in -k debian-6.12-arm64 and in the report
+        self.deb = deb                    # Debian's architecture (package suffix, apt)
+        self.qemu = qemu                  # the qemu system emulator
+        self.machine = machine            # qemu -M (None: the default)
+        self.console = console            # the serial console's device in the guest
+        self.target_arch = target_arch    # -D__TARGET_ARCH_... for libbpf's bpf_tracing.h
+        self.gcc = gcc                    # the C compiler for a static loader
+        self.big_endian = big_endian
+
+    @property
+    def host(self):
+        return self.name == "x86"
+
+
+ARCHES = {a.name: a for a in (
+    Arch("x86", "amd64", "qemu-system-x86_64", None, "ttyS0", "x86", "gcc"),
+    Arch("arm64", "arm64", "qemu-system-aarch64", "virt", "ttyAMA0", "arm64", "aarch64-linux-gnu-gcc"),
+    Arch("s390x", "s390x", "qemu-system-s390x", "s390-ccw-virtio", "ttysclp0", "s390", "s390x-linux-gnu-gcc",
+         big_endian=True),
+)}
+ARCH_BY_DEB = {a.deb: a for a in ARCHES.values()}

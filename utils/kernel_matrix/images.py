@@ -8,7 +8,7 @@ import shutil
 import struct
 import subprocess
 import zlib
-from .btf import BTFError
+from .btf import BTF, BTFError
 
 def elf_section(data, name):
     """The bytes of section NAME of an ELF64 little-endian file, or None."""
@@ -35,19 +35,29 @@ def elf_section(data, name):
     return None
 
 
+def elf_machine(path):
+    """e_machine of an ELF file (62 x86-64, 183 AArch64, 22 S/390), or None."""
+    with open(path, "rb") as f:
+        data = f.read(20)
+    if data[:4] != b"\x7fELF" or len(data) < 20:
+        return None
+    return struct.unpack_from("<H" if data[5] == 1 else ">H", data, 18)[0]
+
+
 def elf_is_static(path):
     """True if the ELF file has no PT_INTERP (no dynamic loader)."""
     with open(path, "rb") as f:
         data = f.read(1 << 16)
     if data[:4] != b"\x7fELF" or data[4] != 2:
         return False
-    phoff = struct.unpack_from("<Q", data, 0x20)[0]
-    phentsize, phnum = struct.unpack_from("<2H", data, 0x36)
+    e = "<" if data[5] == 1 else ">"
+    phoff = struct.unpack_from(e + "Q", data, 0x20)[0]
+    phentsize, phnum = struct.unpack_from(e + "2H", data, 0x36)
     for i in range(phnum):
         off = phoff + i * phentsize
         if off + 4 > len(data):
             return False
-        if struct.unpack_from("<I", data, off)[0] == 3:  # PT_INTERP
+        if struct.unpack_from(e + "I", data, off)[0] == 3:  # PT_INTERP
             return False
     return True
 
@@ -65,9 +75,50 @@ def bzimage_release(data):
     return m.group(1).decode() if m else None
 
 
+def raw_btf(data):
+    """The kernel's BTF inside a raw (not ELF) kernel image, as arm64's
+    Image and the payload of s390x's vmlinuz are: the first place with a BTF
+    header (either byte order, version 1, a 24-byte header) whose sections
+    fit and decode. None if there is none."""
+    for magic, e in ((b"\x9f\xeb\x01\x00\x18\x00\x00\x00", "<"), (b"\xeb\x9f\x01\x00\x00\x00\x00\x18", ">")):
+        pos = data.find(magic)
+        while pos >= 0:
+            if pos + 24 <= len(data):
+                hdr_len, type_off, type_len, str_off, str_len = struct.unpack_from(e + "5I", data, pos + 4)
+                size = hdr_len + max(type_off + type_len, str_off + str_len)
+                if type_len and str_len and pos + size <= len(data):
+                    blob = data[pos:pos + size]
+                    try:
+                        BTF(blob)
+                        return blob
+                    except BTFError:
+                        pass
+            pos = data.find(magic, pos + 1)
+    return None
+
+
+def image_btf(data):
+    """The BTF of a kernel image: the .BTF section of the vmlinux inside a
+    compressed image (x86's bzImage), of an ELF given as it is, or found raw
+    in an uncompressed (arm64) or decompressed (s390x) image."""
+    if data[:4] == b"\x7fELF":
+        sec = elf_section(data, ".BTF")
+        if sec is not None:
+            return sec
+    if data[0x38:0x3C] == b"ARMd":  # an uncompressed arm64 Image
+        blob = raw_btf(data)
+        if blob is not None:
+            return blob
+    out = decompress_vmlinux(data)
+    if out[:4] == b"\x7fELF":
+        return elf_section(out, ".BTF")
+    return raw_btf(out)
+
+
 def decompress_vmlinux(data):
     """Finds the compressed kernel in a bzImage (the way the kernel's
-    scripts/extract-vmlinux does) and returns the vmlinux ELF bytes."""
+    scripts/extract-vmlinux does) and returns the vmlinux ELF bytes, or the
+    raw kernel with its BTF inside (s390x)."""
     tried = []
 
     def candidates(magic):
@@ -79,7 +130,11 @@ def decompress_vmlinux(data):
             n += 1
 
     def elf_ok(out):
-        return out is not None and out[:4] == b"\x7fELF" and elf_section(out, ".BTF") is not None
+        if out is None:
+            return False
+        if out[:4] == b"\x7fELF":
+            return elf_section(out, ".BTF") is not None
+        return raw_btf(out) is not None
 
     def in_process(magic, name, decompress, errors):
         """The first ELF with .BTF that a Python decompressor gets from a

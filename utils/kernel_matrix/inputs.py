@@ -3,10 +3,11 @@
 of invocations for a kernel."""
 import json
 import os
+import re
 import shutil
 import subprocess
 import time
-from .common import InfraError, UsageError, atomic_write, cache_dir, log, sha256_file
+from .common import ARCHES, InfraError, UsageError, atomic_write, cache_dir, log, sha256_file
 from .btf import BTFError
 from .expr import Expectation, Expr, ExprError
 from .kernels import run_cmd
@@ -60,6 +61,7 @@ class Spec:
         if not self.source and not self.object:
             raise UsageError("%s: needs \"source\" or \"object\"" % path)
         self.name = data.get("name") or obj_basename(self.source or self.object)
+        self.arch = None  # only for kernels of this architecture (ARCH:INPUT)
         self.cflags = list(data.get("cflags", []))
         self.compilers = data.get("compilers")
         self.include_dir = os.path.dirname(os.path.abspath(self.source or self.object))
@@ -119,7 +121,13 @@ class Spec:
 def spec_for_input(path, spec_dirs=()):
     """A Spec for a command-line INPUT: a .run.json/.json spec, or a .c/.o
     with its sidecar NAME.run.json (next to it, else in a --spec-dir) if there
-    is one, else a load-only spec."""
+    is one, else a load-only spec. ARCH:INPUT (x86:probe.o, arm64:probe.o)
+    gives the input to that architecture's kernels only."""
+    m = re.match(r"^(%s):(.+)$" % "|".join(ARCHES), path)
+    if m and not os.path.exists(path):
+        spec = spec_for_input(m.group(2), spec_dirs)
+        spec.arch = ARCHES[m.group(1)]
+        return spec
     if path.endswith(".json"):
         return Spec(path, read_json_with_comments(path))
     if not os.path.exists(path):
@@ -142,62 +150,78 @@ def spec_for_input(path, spec_dirs=()):
 
 
 class Obj:
-    """One compiled object: a spec built by one compiler."""
+    """One compiled object: a spec built by one compiler for one guest
+    architecture (None for a prebuilt object: every kernel of its byte
+    order)."""
 
-    def __init__(self, spec, compiler, path):
+    def __init__(self, spec, compiler, path, arch=None):
         self.spec = spec
         self.compiler = compiler
         self.path = path
+        self.arch = arch
         self.sha256 = sha256_file(path)
-        self.id = "%s[%s]" % (spec.name, compiler)
+        self.id = "%s[%s]" % (spec.name, compiler if arch is None or arch.host else compiler + "/" + arch.name)
+        with open(path, "rb") as f:
+            head = f.read(6)
+        self.big_endian = head[:4] == b"\x7fELF" and head[5] == 2
         self.programs = []   # names, from the host's load pass or the first kernel
         self.compile_seconds = None
         self.cmd = None
 
     def to_json(self):
         return {"id": self.id, "name": self.spec.name, "compiler": self.compiler, "path": self.path,
+                "arch": self.arch.name if self.arch else None,
                 "source": self.spec.source, "spec": self.spec.path, "sha256": self.sha256,
                 "compile_seconds": self.compile_seconds, "command": self.cmd}
 
 
-def find_compiler(name, build_dir):
+def find_compiler(name, build_dir, arch=ARCHES["x86"]):
+    """The compile command's start for ARCH's kernels: the byte order of the
+    guest, and libbpf's __TARGET_ARCH for PT_REGS and syscall wrappers."""
     if name == "corecc":
         p = os.path.join(build_dir, "bin", "corecc")
         if not os.access(p, os.X_OK):
             raise InfraError("corecc is not built (%s)" % p)
-        return [p, "-O2", "-g"]
+        return [p, "-O2", "-g"] + (["-mbig-endian"] if arch.big_endian else []) + [
+            "-D__TARGET_ARCH_" + arch.target_arch]
     if name in ("clang", "clang-19"):
         p = shutil.which("clang-19") or "/usr/lib/llvm-19/bin/clang"
         if not os.access(p, os.X_OK):
             raise InfraError("clang-19 is not installed")
-        return [p, "-O2", "-g", "-target", "bpf"]
+        return [p, "-O2", "-g", "-target", "bpfeb" if arch.big_endian else "bpf",
+                "-D__TARGET_ARCH_" + arch.target_arch]
     raise UsageError("unknown compiler '%s' (corecc or clang)" % name)
 
 
-def compile_objects(specs, compilers, args, outdir, failed):
+def compile_objects(specs, compilers, args, outdir, failed, arches=(ARCHES["x86"],)):
     objs = []
     for spec in specs:
         if spec.object:
-            o = Obj(spec, "prebuilt", spec.object)
+            o = Obj(spec, "prebuilt", spec.object, spec.arch)
             objs.append(o)
             continue
-        for comp in (spec.compilers or compilers):
-            cmd = find_compiler(comp, args.build_dir)
-            out = os.path.join(outdir, "%s.%s.o" % (spec.name, "clang" if comp.startswith("clang") else comp))
-            cmd = cmd + ["-D__TARGET_ARCH_x86", "-I" + args.vmlinux_h_dir, "-I" + spec.include_dir]
-            cmd += [f for f in args.cflag] + spec.cflags + ["-c", spec.source, "-o", out]
-            t0 = time.time()
-            p = run_cmd(cmd)
-            cname = "clang" if comp.startswith("clang") else comp
-            if p.returncode != 0:
-                log("%s[%s]: compile failed" % (spec.name, cname))
-                failed.append({"object": "%s[%s]" % (spec.name, cname), "compiler": cname, "source": spec.source,
-                               "command": cmd, "error": (p.stderr + p.stdout).strip()[-4000:]})
+        for arch in arches:
+            if spec.arch is not None and spec.arch is not arch:
                 continue
-            o = Obj(spec, cname, out)
-            o.compile_seconds = round(time.time() - t0, 3)
-            o.cmd = cmd
-            objs.append(o)
+            for comp in (spec.compilers or compilers):
+                cname = "clang" if comp.startswith("clang") else comp
+                tag = cname if arch.host else "%s-%s" % (cname, arch.name)
+                cmd = find_compiler(comp, args.build_dir, arch)
+                out = os.path.join(outdir, "%s.%s.o" % (spec.name, tag))
+                cmd = cmd + ["-I" + args.vmlinux_h_dirs[arch.name], "-I" + spec.include_dir]
+                cmd += [f for f in args.cflag] + spec.cflags + ["-c", spec.source, "-o", out]
+                t0 = time.time()
+                p = run_cmd(cmd)
+                oid = "%s[%s]" % (spec.name, cname if arch.host else cname + "/" + arch.name)
+                if p.returncode != 0:
+                    log("%s: compile failed" % oid)
+                    failed.append({"object": oid, "compiler": cname, "arch": arch.name, "source": spec.source,
+                                   "command": cmd, "error": (p.stderr + p.stdout).strip()[-4000:]})
+                    continue
+                o = Obj(spec, cname, out, arch)
+                o.compile_seconds = round(time.time() - t0, 3)
+                o.cmd = cmd
+                objs.append(o)
     ids = [o.id for o in objs]
     dup = {i for i in ids if ids.count(i) > 1}
     if dup:
@@ -230,6 +254,31 @@ def vmlinux_h_dir(args):
                     break
         else:
             raise InfraError("cannot generate vmlinux.h from %s (no bpftool or corecc-btf)" % btf)
+    return d
+
+
+def vmlinux_h_from_btf(args, kernel):
+    """The directory with a vmlinux.h made from KERNEL's own BTF (for the
+    sources compiled for another architecture's kernels), cached by the
+    BTF's hash."""
+    if not kernel.btf_path:
+        raise InfraError("%s has no BTF to make a vmlinux.h from%s" % (
+            kernel.label, ": " + kernel.btf_error if kernel.btf_error else ""))
+    d = os.path.join(cache_dir(), "vmlinux-h", sha256_file(kernel.btf_path)[:16])
+    h = os.path.join(d, "vmlinux.h")
+    if not os.path.exists(h):
+        os.makedirs(d, exist_ok=True)
+        bpftool = shutil.which("bpftool") or "/usr/sbin/bpftool"
+        cmds = [[bpftool, "btf", "dump", "file", kernel.btf_path, "format", "c"],
+                [os.path.join(args.build_dir, "bin", "corecc-btf"), "dump", "--format", "c", kernel.btf_path]]
+        for cmd in cmds:
+            if os.access(cmd[0], os.X_OK):
+                p = subprocess.run(cmd, capture_output=True)
+                if p.returncode == 0 and p.stdout:
+                    atomic_write(h, p.stdout)
+                    break
+        else:
+            raise InfraError("cannot make a vmlinux.h from %s (no bpftool or corecc-btf)" % kernel.btf_path)
     return d
 
 
@@ -281,12 +330,22 @@ def run_argv(run):
     return argv
 
 
+def runs_on(obj, kernel):
+    """Whether OBJ goes to KERNEL: an object compiled for the kernel's
+    architecture, or a prebuilt one of its byte order."""
+    if obj.arch is None:
+        return obj.big_endian == kernel.arch.big_endian
+    return obj.arch is kernel.arch
+
+
 def plan(objs, kernel):
     """The invocations for KERNEL, leaving out runs that cannot apply there
     (their programs are expected not to load, or their `when` is false)."""
     btf = kernel.btf()
     out = []
     for o in objs:
+        if not runs_on(o, kernel):
+            continue
         out.append(Invocation(o, 0, ["-q"]))
         for i, run in enumerate(o.spec.runs, 1):
             skip, when_error = None, None

@@ -12,9 +12,10 @@ import subprocess
 import tarfile
 import tempfile
 import time
-from .common import (InfraError, UsageError, atomic_write, cache_dir, log, sha256_bytes, sha256_file, vlog)
+from .common import (ARCHES, ARCH_BY_DEB, InfraError, UsageError, atomic_write, cache_dir, log, sha256_bytes,
+                     sha256_file, vlog)
 from .btf import BTF, BTFError
-from .images import bzimage_release, decompress_vmlinux, elf_section
+from .images import bzimage_release, image_btf
 
 # ----------------------------------------------------------------------------
 # Kernels: resolve, fetch, extract, cache.
@@ -25,6 +26,7 @@ class Kernel:
         self.spec = spec          # as given on the command line
         self.label = None         # column name in the matrix
         self.host = spec == "host"
+        self.arch = ARCHES["x86"]   # the guest's architecture (common.Arch)
         self.vmlinuz = None
         self.btf_path = None      # raw BTF of this kernel (host: /sys/kernel/btf/vmlinux)
         self.btf_sha256 = None
@@ -46,7 +48,8 @@ class Kernel:
         return self._btf
 
     def to_json(self):
-        return {"label": self.label, "spec": self.spec, "host": self.host, "release": self.release,
+        return {"label": self.label, "spec": self.spec, "host": self.host, "arch": self.arch.name,
+                "release": self.release,
                 "package": self.package, "version": self.version, "source": self.source,
                 "vmlinuz": self.vmlinuz, "btf": self.btf_path, "btf_sha256": self.btf_sha256,
                 "btf_error": self.btf_error}
@@ -55,6 +58,36 @@ class Kernel:
 def run_cmd(cmd, timeout=None, **kw):
     vlog("$ " + " ".join(shlex.quote(c) for c in cmd))
     return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, **kw)
+
+
+def foreign_apt(arch):
+    """apt-get/apt-cache options that see ARCH's packages (Debian's arm64,
+    s390x) without adding the architecture to this machine's dpkg: the same
+    sources, with package lists kept in the cache (refreshed when older than
+    a day). Nothing is installed; packages are only downloaded."""
+    if arch.host:
+        return []
+    d = os.path.join(cache_dir(), "apt", arch.deb)
+    lists = os.path.join(d, "lists")
+    for sub in (os.path.join(lists, "partial"), os.path.join(d, "archives", "partial")):
+        os.makedirs(sub, exist_ok=True)
+    status = os.path.join(d, "status")
+    if not os.path.exists(status):
+        atomic_write(status, b"")
+    opts = ["-o", "APT::Architecture=" + arch.deb, "-o", "APT::Architectures::=" + arch.deb,
+            "-o", "Dir::State::Lists=" + lists, "-o", "Dir::Cache=" + d,
+            "-o", "Dir::State::status=" + status, "-o", "Debug::NoLocking=1"]
+    stamp = os.path.join(d, "updated")
+    if not os.path.exists(stamp) or time.time() - os.path.getmtime(stamp) > 86400:
+        log("reading Debian's %s package lists" % arch.deb)
+        try:
+            p = run_cmd(["apt-get"] + opts + ["update"], timeout=600)
+        except (OSError, subprocess.TimeoutExpired) as e:
+            raise InfraError("apt-get update for %s: %s" % (arch.deb, e))
+        if p.returncode != 0 and not glob.glob(os.path.join(lists, "*Packages*")):
+            raise InfraError("apt-get update for %s failed: %s" % (arch.deb, (p.stderr or p.stdout).strip()[-400:]))
+        atomic_write(stamp, b"")
+    return opts
 
 
 _APT_MEMO = None
@@ -68,6 +101,7 @@ def apt_memo():
     if _APT_MEMO is None:
         h = hashlib.sha256()
         for p in sorted(glob.glob("/var/lib/apt/lists/*") + glob.glob("/etc/apt/sources.list*") +
+                        glob.glob(os.path.join(cache_dir(), "apt", "*", "lists", "*")) +
                         glob.glob("/etc/apt/sources.list.d/*") + glob.glob("/etc/apt/preferences*")):
             try:
                 st = os.stat(p)
@@ -97,14 +131,14 @@ def apt_remember(key, value):
     return value
 
 
-def apt_show(pkg):
+def apt_show(pkg, arch=ARCHES["x86"]):
     """(version, depends) of PKG's apt candidate, or None if apt does not know it."""
-    key = "show " + pkg
+    key = "show %s %s" % (arch.deb, pkg)
     if key in apt_memo():
         v = apt_memo()[key]
         return tuple(v) if v else None
     try:
-        p = run_cmd(["apt-cache", "show", "--no-all-versions", pkg], timeout=120)
+        p = run_cmd(["apt-cache"] + foreign_apt(arch) + ["show", "--no-all-versions", pkg], timeout=120)
     except (OSError, subprocess.TimeoutExpired):
         return None
     ver = re.search(r"^Version:\s*(\S+)", p.stdout, re.M)
@@ -114,11 +148,11 @@ def apt_show(pkg):
     return tuple(apt_remember(key, [ver.group(1), dep.group(1) if dep else ""]))
 
 
-def apt_pkgnames(prefix):
-    key = "pkgnames " + prefix
+def apt_pkgnames(prefix, arch=ARCHES["x86"]):
+    key = "pkgnames %s %s" % (arch.deb, prefix)
     if key not in apt_memo():
         try:
-            p = run_cmd(["apt-cache", "pkgnames", prefix], timeout=120)
+            p = run_cmd(["apt-cache"] + foreign_apt(arch) + ["pkgnames", prefix], timeout=120)
         except (OSError, subprocess.TimeoutExpired):
             return []
         apt_remember(key, p.stdout.split())
@@ -129,30 +163,31 @@ def natural_key(s):
     return [int(x) if x.isdigit() else x for x in re.split(r"(\d+)", s)]
 
 
-def resolve_alias(series):
-    """debian-X.Y -> the newest linux-image-X.Y* amd64 package apt knows."""
-    meta = "linux-image-%s-amd64" % series
-    shown = apt_show(meta)
+def resolve_alias(series, arch=ARCHES["x86"]):
+    """debian-X.Y[-ARCH] -> the newest linux-image-X.Y* package of the
+    architecture (amd64 by default) that apt knows."""
+    d = arch.deb
+    meta = "linux-image-%s-%s" % (series, d)
+    shown = apt_show(meta, arch)
     if shown:
-        m = re.search(r"(linux-image-%s[^\s,]*-amd64)\b" % re.escape(series), shown[1])
+        m = re.search(r"(linux-image-%s[^\s,]*-%s)\b" % (re.escape(series), d), shown[1])
         if m:
             return m.group(1)
-    names = apt_pkgnames("linux-image-%s" % series)
-    pat = re.compile(r"^linux-image-%s(\.\d+)*(-\d+)?(\+deb\d+)?-amd64$" % re.escape(series))
+    names = apt_pkgnames("linux-image-%s" % series, arch)
+    pat = re.compile(r"^linux-image-%s(\.\d+)*(-\d+)?(\+deb\d+)?-%s$" % (re.escape(series), d))
     names = sorted((n for n in names if pat.match(n)), key=natural_key)
     for n in reversed(names):
-        if apt_show(n):
+        if apt_show(n, arch):
             return n
-    if series == "6.1":
-        shown = apt_show("linux-image-amd64")
-        if shown:
-            m = re.search(r"(linux-image-6\.1[^\s,]*-amd64)\b", shown[1])
-            if m:
-                return m.group(1)
+    shown = apt_show("linux-image-" + d, arch)
+    if shown:
+        m = re.search(r"(linux-image-%s[^\s,]*-%s)\b" % (re.escape(series), d), shown[1])
+        if m:
+            return m.group(1)
     return None
 
 
-def cached_kernels(series):
+def cached_kernels(series, arch=ARCHES["x86"]):
     out = []
     for info in glob.glob(os.path.join(cache_dir(), "kernels", "*", "kernel.json")):
         try:
@@ -160,7 +195,8 @@ def cached_kernels(series):
                 k = json.load(f)
         except (OSError, ValueError):
             continue
-        if re.match(r"^%s[.-]" % re.escape(series), k.get("release") or ""):
+        if re.match(r"^%s[.-]" % re.escape(series), k.get("release") or "") and \
+                k.get("arch", "x86") == arch.name:
             out.append(k)
     return sorted(out, key=lambda k: natural_key(k["release"]))
 
@@ -174,8 +210,9 @@ def extract_kernel(kdir, vmlinuz_bytes, config_bytes, meta):
     meta = dict(meta)
     meta["release"] = meta.get("release") or bzimage_release(vmlinuz_bytes)
     try:
-        vmlinux = decompress_vmlinux(vmlinuz_bytes)
-        btf = elf_section(vmlinux, ".BTF")
+        btf = image_btf(vmlinuz_bytes)
+        if btf is None:
+            raise BTFError("no BTF in the image")
         BTF(btf)  # validate
         atomic_write(os.path.join(kdir, "vmlinux.btf"), btf)
         meta["btf_sha256"] = sha256_bytes(btf)
@@ -214,6 +251,7 @@ def load_cached(kernel, kdir):
     with open(os.path.join(kdir, "kernel.json")) as f:
         meta = json.load(f)
     kernel.vmlinuz = os.path.join(kdir, "vmlinuz")
+    kernel.arch = ARCHES.get(meta.get("arch", "x86"), ARCHES["x86"])
     kernel.release = meta.get("release")
     kernel.package = meta.get("package")
     kernel.version = meta.get("version")
@@ -226,7 +264,8 @@ def load_cached(kernel, kdir):
 
 
 def fetch_package(kernel, pkg, allow_download=True, depth=0):
-    shown = apt_show(pkg)
+    arch = kernel.arch
+    shown = apt_show(pkg, arch)
     if not shown:
         raise InfraError("apt does not know package %s (run apt-get update, or check the name with "
                          "apt-cache search linux-image)" % pkg)
@@ -248,7 +287,8 @@ def fetch_package(kernel, pkg, allow_download=True, depth=0):
         log("downloading %s %s" % (pkg, version))
         t0 = time.time()
         try:
-            p = run_cmd(["apt-get", "download", "%s=%s" % (pkg, version)], timeout=900, cwd=dl)
+            p = run_cmd(["apt-get"] + foreign_apt(arch) + ["download", "%s=%s" % (pkg, version)], timeout=900,
+                        cwd=dl)
         except subprocess.TimeoutExpired:
             raise InfraError("apt-get download %s: timed out" % pkg)
         debs = glob.glob(os.path.join(dl, "*.deb"))
@@ -264,7 +304,7 @@ def fetch_package(kernel, pkg, allow_download=True, depth=0):
             vlog("%s is a meta package for %s" % (pkg, m.group(1)))
             return fetch_package(kernel, m.group(1), allow_download, depth + 1)
         extract_kernel(kdir, vmlinuz, config, {"package": pkg, "version": version, "release": release,
-                                               "source": "apt:%s=%s" % (pkg, version)})
+                                               "arch": arch.name, "source": "apt:%s=%s" % (pkg, version)})
     finally:
         shutil.rmtree(dl, ignore_errors=True)
     return load_cached(kernel, kdir)
@@ -289,27 +329,36 @@ def prepare_kernel(kernel, allow_download=True):
         if head.startswith(b"!<arch>"):  # a .deb (ar archive)
             pkg = deb_field(spec, "Package") or os.path.basename(spec)
             version = deb_field(spec, "Version")
+            arch = ARCH_BY_DEB.get(deb_field(spec, "Architecture") or "amd64")
+            if arch is None:
+                raise UsageError("%s: architecture %s is not one of %s" % (
+                    spec, deb_field(spec, "Architecture"), ", ".join(a.deb for a in ARCHES.values())))
             kdir = os.path.join(cache_dir(), "kernels", "deb-" + digest[:16])
             if not os.path.exists(os.path.join(kdir, "kernel.json")):
                 vmlinuz, config, release = deb_contents(spec)
                 if vmlinuz is None:
                     raise InfraError("%s has no /boot/vmlinuz-*" % spec)
                 extract_kernel(kdir, vmlinuz, config, {"package": pkg, "version": version, "release": release,
-                                                       "source": "deb:" + os.path.abspath(spec)})
+                                                       "arch": arch.name, "source": "deb:" + os.path.abspath(spec)})
             return load_cached(kernel, kdir)
         kdir = os.path.join(cache_dir(), "kernels", "vmlinuz-" + digest[:16])
         if not os.path.exists(os.path.join(kdir, "kernel.json")):
             with open(spec, "rb") as f:
                 data = f.read()
-            if data[0x202:0x206] != b"HdrS":
-                raise UsageError("%s is not a .deb or a bzImage (vmlinuz)" % spec)
-            extract_kernel(kdir, data, None, {"source": "file:" + os.path.abspath(spec)})
+            if data[0x202:0x206] == b"HdrS":
+                arch = ARCHES["x86"]
+            elif data[0x38:0x3C] == b"ARMd":
+                arch = ARCHES["arm64"]
+            else:
+                raise UsageError("%s is not a .deb, a bzImage (x86 vmlinuz) or an arm64 Image" % spec)
+            extract_kernel(kdir, data, None, {"arch": arch.name, "source": "file:" + os.path.abspath(spec)})
         return load_cached(kernel, kdir)
-    m = re.match(r"^debian-(\d+\.\d+)$", spec)
+    m = re.match(r"^debian-(\d+\.\d+)(?:-(%s))?$" % "|".join(ARCHES), spec)
     if m:
-        pkg = resolve_alias(m.group(1))
+        kernel.arch = ARCHES[m.group(2) or "x86"]
+        pkg = resolve_alias(m.group(1), kernel.arch)
         if not pkg:
-            cached = cached_kernels(m.group(1))
+            cached = cached_kernels(m.group(1), kernel.arch)
             if cached:
                 k = cached[-1]
                 kdir = os.path.join(cache_dir(), "kernels",
@@ -317,10 +366,13 @@ def prepare_kernel(kernel, allow_download=True):
                 if os.path.exists(kdir):
                     log("apt knows no Debian %s kernel; using the cached %s" % (m.group(1), k["release"]))
                     return load_cached(kernel, kdir)
-            raise InfraError("no Debian %s kernel package is known to apt (apt-cache search linux-image-%s)"
-                             % (m.group(1), m.group(1)))
+            raise InfraError("no Debian %s %s kernel package is known to apt (apt-cache search linux-image-%s)"
+                             % (m.group(1), kernel.arch.deb, m.group(1)))
         return fetch_package(kernel, pkg, allow_download)
     if re.match(r"^[a-z0-9][a-z0-9.+-]+$", spec):
+        for a in ARCHES.values():
+            if spec.endswith("-" + a.deb):
+                kernel.arch = a
         return fetch_package(kernel, spec, allow_download)
     raise UsageError("kernel '%s': not host, debian-X.Y, a package name, a .deb or a vmlinuz file" % spec)
 
@@ -335,6 +387,8 @@ def assign_labels(kernels, labels):
         else:
             m = re.match(r"^(\d+\.\d+)", k.release or "")
             k.label = m.group(1) if m else (k.release or k.spec)
+            if not k.arch.host:
+                k.label += "-" + k.arch.name
             if k.label in used:
                 k.label = k.release or k.spec
         n, base = 2, k.label

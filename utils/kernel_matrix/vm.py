@@ -14,9 +14,10 @@ import shutil
 import signal
 import subprocess
 import time
-from .common import (InfraError, MARK, ROOT, UsageError, atomic_write, cache_dir, log, sha256_bytes, vlog)
-from .images import elf_is_static
-from .kernels import run_cmd
+from .common import (ARCHES, InfraError, MARK, ROOT, UsageError, atomic_write, cache_dir, log, sha256_bytes,
+                     vlog)
+from .images import elf_is_static, elf_machine
+from .kernels import apt_show, foreign_apt, run_cmd
 from .inputs import plan
 from .report import find_crash, short
 
@@ -100,20 +101,116 @@ poweroff -f
 """
 
 
-def find_busybox():
+# e_machine of each guest architecture's binaries.
+ELF_MACHINE = {"x86": 62, "arm64": 183, "s390x": 22}
+
+# What a loader for another architecture is linked with, and busybox: Debian's
+# packages of that architecture, downloaded and unpacked into a sysroot in the
+# cache (nothing is installed).
+SYSROOT_PACKAGES = ("libbpf-dev", "libelf-dev", "zlib1g-dev", "libzstd-dev", "busybox-static")
+
+
+def foreign_sysroot(arch):
+    """A directory with ARCH's libbpf, libelf, zlib and zstd (headers and
+    static libraries) and its static busybox, keyed by the packages'
+    versions."""
+    opts = foreign_apt(arch)
+    versions = []
+    for pkg in SYSROOT_PACKAGES:
+        shown = apt_show(pkg, arch)
+        if not shown:
+            raise InfraError("apt knows no %s package %s" % (arch.deb, pkg))
+        versions.append("%s=%s" % (pkg, shown[0]))
+    root = os.path.join(cache_dir(), "sysroot", "%s-%s" % (arch.name, sha256_bytes(" ".join(versions).encode())[:12]))
+    if os.path.exists(os.path.join(root, ".complete")):
+        return root
+    log("downloading the %s libraries and busybox for the guest's loader" % arch.deb)
+    dl = os.path.join(cache_dir(), "sysroot", "dl-%d" % os.getpid())
+    shutil.rmtree(dl, ignore_errors=True)
+    os.makedirs(dl)
+    try:
+        p = run_cmd(["apt-get"] + opts + ["download"] + versions, timeout=900, cwd=dl)
+        debs = glob.glob(os.path.join(dl, "*.deb"))
+        if p.returncode != 0 or len(debs) != len(versions):
+            raise InfraError("apt-get download of %s failed: %s" % (" ".join(versions),
+                                                                    (p.stderr or p.stdout).strip()[-400:]))
+        tmp = root + ".tmp.%d" % os.getpid()
+        for deb in debs:
+            q = run_cmd(["dpkg-deb", "-x", deb, tmp])
+            if q.returncode != 0:
+                raise InfraError("dpkg-deb -x %s: %s" % (deb, q.stderr.strip()))
+        atomic_write(os.path.join(tmp, ".complete"), "\n".join(versions).encode())
+        shutil.rmtree(root, ignore_errors=True)
+        os.replace(tmp, root)
+    finally:
+        shutil.rmtree(dl, ignore_errors=True)
+    return root
+
+
+def find_busybox(arch=ARCHES["x86"]):
+    if not arch.host:
+        p = os.path.join(foreign_sysroot(arch), "bin", "busybox")
+        if os.path.isfile(p) and elf_is_static(p):
+            return p
+        raise InfraError("the %s busybox-static package has no static /bin/busybox" % arch.deb)
     for p in ("/bin/busybox", "/usr/bin/busybox", shutil.which("busybox") or ""):
         if p and os.path.isfile(p) and elf_is_static(p):
             return p
     raise InfraError("no statically linked busybox (apt-get install busybox-static)")
 
 
-def find_static_loader(args):
+def loader_sources():
+    srcs = sorted(glob.glob(os.path.join(ROOT, "test", "runner", "corecc-run", "*.c")))
+    h = hashlib.sha256()
+    for s in srcs + sorted(glob.glob(os.path.join(ROOT, "test", "runner", "corecc-run", "*.h"))):
+        with open(s, "rb") as f:
+            h.update(f.read())
+    return srcs, h.hexdigest()[:16]
+
+
+def cross_loader(arch, build=True):
+    """corecc-run for ARCH, linked statically with ARCH's gcc against the
+    sysroot's libraries, built into the cache once per source and sysroot.
+    With build=False, only says whether it is there (InfraError if not)."""
+    gcc = shutil.which(arch.gcc)
+    if not gcc:
+        raise InfraError("no %s (apt-get install gcc-%s)" % (arch.gcc, arch.gcc[:-len("-gcc")]))
+    if not build:
+        srcs, digest = loader_sources()
+        found = glob.glob(os.path.join(cache_dir(), "loader", "corecc-run-static-%s-%s-*" % (arch.name, digest)))
+        found = [f for f in found if not f.endswith(".tmp")]
+        if not found or not glob.glob(os.path.join(cache_dir(), "sysroot", arch.name + "-*", ".complete")):
+            raise InfraError("the %s loader is not in the cache (kernel-matrix fetch without --check builds it)"
+                             % arch.name)
+        return found[0]
+    root = foreign_sysroot(arch)
+    srcs, digest = loader_sources()
+    out = os.path.join(cache_dir(), "loader", "corecc-run-static-%s-%s-%s" % (
+        arch.name, digest, os.path.basename(root).split("-")[-1]))
+    if not os.path.exists(out):
+        os.makedirs(os.path.dirname(out), exist_ok=True)
+        libdir = os.path.join(root, "usr", "lib", arch.gcc[:-len("-gcc")])
+        log("building %s with %s" % (out, arch.gcc))
+        q = run_cmd([gcc, "-O2", "-static", "-std=gnu11", "-isystem", os.path.join(root, "usr", "include"),
+                     "-o", out + ".tmp"] + srcs + ["-L" + libdir, "-lbpf", "-lelf", "-lz", "-lzstd"])
+        if q.returncode != 0:
+            raise InfraError("cannot build a static corecc-run for %s: %s" % (arch.name, q.stderr.strip()[-1500:]))
+        os.replace(out + ".tmp", out)
+    return out
+
+
+def find_static_loader(args, arch=ARCHES["x86"]):
     if args.loader:
         if not elf_is_static(args.loader):
             raise UsageError("--loader %s is not a statically linked ELF" % args.loader)
-        return args.loader
+        if elf_machine(args.loader) == ELF_MACHINE[arch.name]:
+            return args.loader
+        if arch.host:
+            raise UsageError("--loader %s is not an x86-64 program" % args.loader)
+    if not arch.host:
+        return cross_loader(arch)
     p = os.path.join(args.build_dir, "bin", "corecc-run-static")
-    srcs = sorted(glob.glob(os.path.join(ROOT, "test", "runner", "corecc-run", "*.c")))
+    srcs, _ = loader_sources()
     stale = os.path.exists(p) and srcs and max(os.path.getmtime(s) for s in srcs) > os.path.getmtime(p)
     if (not os.path.exists(p) or stale) and os.path.exists(os.path.join(args.build_dir, "build.ninja")):
         log("building corecc-run-static")
@@ -126,11 +223,8 @@ def find_static_loader(args):
     if os.path.exists(p) and elf_is_static(p):
         return p
     # No build tree (or no cmake target): build it into the cache with gcc.
-    h = hashlib.sha256()
-    for s in srcs + sorted(glob.glob(os.path.join(ROOT, "test", "runner", "corecc-run", "*.h"))):
-        with open(s, "rb") as f:
-            h.update(f.read())
-    out = os.path.join(cache_dir(), "loader", "corecc-run-static-" + h.hexdigest()[:16])
+    srcs, digest = loader_sources()
+    out = os.path.join(cache_dir(), "loader", "corecc-run-static-" + digest)
     if not os.path.exists(out):
         os.makedirs(os.path.dirname(out), exist_ok=True)
         log("building %s with gcc" % out)
@@ -175,8 +269,8 @@ def base_initramfs(busybox, loader):
 def payload_initramfs(invocations, objs, per_run_timeout):
     c = Cpio()
     names = {}
-    for o in objs:
-        names[o.id] = "/corecc/obj/%s.%s.o" % (o.spec.name, o.compiler)
+    for o in {inv.obj.id: inv.obj for inv in invocations}.values():
+        names[o.id] = "/corecc/obj/%s.%s%s.o" % (o.spec.name, o.compiler, "." + o.arch.name if o.arch else "")
         with open(o.path, "rb") as f:
             c.file(names[o.id].lstrip("/"), f.read(), 0o644)
     lines = ["CORECC_TIMEOUT=%d" % per_run_timeout]
@@ -189,12 +283,20 @@ def payload_initramfs(invocations, objs, per_run_timeout):
 
 
 def qemu_argv(kernel, initrd, accel, memory, cmdline_extra):
-    cmd = [shutil.which("qemu-system-x86_64") or "qemu-system-x86_64",
-           "-accel", accel, "-cpu", "max" if accel == "tcg" else "host", "-smp", "1", "-m", str(memory),
-           "-nodefaults", "-no-user-config", "-display", "none", "-nic", "none",
-           "-serial", "stdio", "-no-reboot",
-           "-kernel", kernel.vmlinuz, "-initrd", initrd,
-           "-append", "console=ttyS0 panic=-1 oops=panic loglevel=1 mitigations=off " + cmdline_extra]
+    arch = kernel.arch
+    cmd = [shutil.which(arch.qemu) or arch.qemu]
+    if arch.machine:
+        cmd += ["-M", arch.machine]
+    # s390x's console is the SCLP line console, which -nodefaults removes
+    # with the serial port; elsewhere the first serial port.
+    console = ["-serial", "stdio"] if arch.name != "s390x" else ["-nographic"]
+    cmd += ["-accel", accel, "-cpu", "max" if accel == "tcg" else "host", "-smp", "1", "-m", str(memory),
+            "-nodefaults", "-no-user-config", "-display", "none", "-nic", "none"] + console + [
+            "-no-reboot", "-kernel", kernel.vmlinuz, "-initrd", initrd,
+            "-append", "console=%s panic=-1 oops=panic loglevel=1 mitigations=off %s" % (arch.console, cmdline_extra)]
+    if arch.name == "s390x":
+        cmd.remove("-display")
+        cmd.remove("none")
     return cmd
 
 
@@ -389,8 +491,8 @@ def run_vm(kernel, objs, args, workdir):
     """Boots KERNEL with the objects and returns (invocations, results, info)."""
     invs = plan(objs, kernel)
     n_runs = sum(1 for i in invs if i.argv is not None)
-    busybox = find_busybox()
-    loader = args.loader_path
+    busybox = find_busybox(kernel.arch)
+    loader = args.loader_path[kernel.arch.name]
     base = base_initramfs(busybox, loader)
     kdir = os.path.join(workdir, "vm-" + re.sub(r"[^A-Za-z0-9._-]", "_", kernel.label))
     os.makedirs(kdir, exist_ok=True)
@@ -403,13 +505,16 @@ def run_vm(kernel, objs, args, workdir):
             "kvm_probe": None, "timeout": limit}
 
     accels = []
-    if args.accel in ("auto", "kvm") and kvm_usable():
+    if not kernel.arch.host:
+        if args.accel == "kvm":
+            raise InfraError("--accel kvm: a %s guest runs under TCG only" % kernel.arch.name)
+    elif args.accel in ("auto", "kvm") and kvm_usable():
         verdict = read_accel_cache().get(accel_cache_key(kernel)) if args.accel == "auto" else None
         if verdict != "hangs":
             accels.append("kvm")
     elif args.accel == "kvm":
         raise InfraError("--accel kvm: /dev/kvm is not usable")
-    if args.accel in ("auto", "tcg"):
+    if args.accel in ("auto", "tcg") or not kernel.arch.host:
         accels.append("tcg")
 
     boot = None
