@@ -239,6 +239,21 @@ def vmlinux_h_dir(args):
     btf = "/sys/kernel/btf/vmlinux"
     if not os.path.exists(btf):
         raise InfraError("no vmlinux.h: give --vmlinux-h (the running kernel has no BTF)")
+    return _vmlinux_h_from(args, btf)
+
+
+def vmlinux_h_from_btf(args, kernel):
+    """The directory with a vmlinux.h made from KERNEL's own BTF (for the
+    sources compiled for another architecture's kernels)."""
+    if not kernel.btf_path:
+        raise InfraError("%s has no BTF to make a vmlinux.h from%s" % (
+            kernel.label, ": " + kernel.btf_error if kernel.btf_error else ""))
+    return _vmlinux_h_from(args, kernel.btf_path)
+
+
+def _vmlinux_h_from(args, btf):
+    """A directory with the vmlinux.h written from the raw BTF file BTF,
+    cached by the BTF's hash."""
     d = os.path.join(cache_dir(), "vmlinux-h", sha256_file(btf)[:16])
     h = os.path.join(d, "vmlinux.h")
     if not os.path.exists(h):
@@ -254,31 +269,6 @@ def vmlinux_h_dir(args):
                     break
         else:
             raise InfraError("cannot generate vmlinux.h from %s (no bpftool or corecc-btf)" % btf)
-    return d
-
-
-def vmlinux_h_from_btf(args, kernel):
-    """The directory with a vmlinux.h made from KERNEL's own BTF (for the
-    sources compiled for another architecture's kernels), cached by the
-    BTF's hash."""
-    if not kernel.btf_path:
-        raise InfraError("%s has no BTF to make a vmlinux.h from%s" % (
-            kernel.label, ": " + kernel.btf_error if kernel.btf_error else ""))
-    d = os.path.join(cache_dir(), "vmlinux-h", sha256_file(kernel.btf_path)[:16])
-    h = os.path.join(d, "vmlinux.h")
-    if not os.path.exists(h):
-        os.makedirs(d, exist_ok=True)
-        bpftool = shutil.which("bpftool") or "/usr/sbin/bpftool"
-        cmds = [[bpftool, "btf", "dump", "file", kernel.btf_path, "format", "c"],
-                [os.path.join(args.build_dir, "bin", "corecc-btf"), "dump", "--format", "c", kernel.btf_path]]
-        for cmd in cmds:
-            if os.access(cmd[0], os.X_OK):
-                p = subprocess.run(cmd, capture_output=True)
-                if p.returncode == 0 and p.stdout:
-                    atomic_write(h, p.stdout)
-                    break
-        else:
-            raise InfraError("cannot make a vmlinux.h from %s (no bpftool or corecc-btf)" % kernel.btf_path)
     return d
 
 
