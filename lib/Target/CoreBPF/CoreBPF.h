@@ -25,6 +25,7 @@ FunctionPass *createCoreBPFMIPeepholePass();
 FunctionPass *createCoreBPFCoreFoldPass();
 FunctionPass *createCoreBPFBranchRelaxPass();
 FunctionPass *createCoreBPFAtomicNoFetchPass();
+FunctionPass *createCoreBPFLatchJumpPass();
 FunctionPass *createCoreBPFNarrowChecksPass();
 FunctionPass *createCoreBPFJoinedAddressesPass();
 
@@ -35,6 +36,7 @@ void initializeCoreBPFMIPeepholePass(PassRegistry &);
 void initializeCoreBPFCoreFoldPass(PassRegistry &);
 void initializeCoreBPFBranchRelaxPass(PassRegistry &);
 void initializeCoreBPFAtomicNoFetchPass(PassRegistry &);
+void initializeCoreBPFLatchJumpPass(PassRegistry &);
 void initializeCoreBPFNarrowChecksPass(PassRegistry &);
 void initializeCoreBPFJoinedAddressesPass(PassRegistry &);
 

@@ -39,6 +39,7 @@ extern "C" void LLVMInitializeCoreBPFTarget() {
   initializeCoreBPFCoreFoldPass(PR);
   initializeCoreBPFBranchRelaxPass(PR);
   initializeCoreBPFAtomicNoFetchPass(PR);
+  initializeCoreBPFLatchJumpPass(PR);
   initializeCoreBPFNarrowChecksPass(PR);
   initializeCoreBPFJoinedAddressesPass(PR);
 }
@@ -138,6 +139,7 @@ public:
   }
   void addPreEmitPass() override {
     addPass(createCoreBPFAtomicNoFetchPass());
+    addPass(createCoreBPFLatchJumpPass());
     addPass(createCoreBPFBranchRelaxPass());
   }
 };
