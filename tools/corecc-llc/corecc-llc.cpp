@@ -7,7 +7,10 @@
 //
 //   corecc-llc [-mcpu=v1..v4] [-mtriple=bpfel|bpfeb] [-march=bpf|bpfel|bpfeb]
 //              [-mattr=+alu32,...] [-O0..-O3] [-filetype=asm|obj] [-o out]
-//              [--no-btf] [--no-dwarf] in.ll
+//              [--no-btf] [--no-dwarf] [in.ll|in.bc|-]
+//
+// Without an input file (or with "-") it reads standard input, as llc does:
+// build systems pipe `llvm-link ... -o - | llc -march=bpf ...`.
 //
 // The options are llc's where llc has them, so that a regression test
 // written for `llc -march=bpf` runs with corecc-llc in its place; like
@@ -34,13 +37,14 @@ static int usage(const Twine &Msg) {
   WithColor::error(errs(), "corecc-llc") << Msg << "\n";
   errs() << "usage: corecc-llc [-mcpu=v1..v4] [-mtriple=bpfel|bpfeb] "
             "[-march=bpf|bpfel|bpfeb] [-mattr=+alu32,...] [-O0..-O3] "
-            "[-filetype=asm|obj] [-o out] [--no-btf] [--no-dwarf] in.ll\n";
+            "[-filetype=asm|obj] [-o out] [--no-btf] [--no-dwarf] "
+            "[in.ll|in.bc|-]\n";
   return 2;
 }
 
 int main(int argc, char **argv) {
   InitLLVM X(argc, argv);
-  std::string Input, Output = "-", Triple, CPU, Attrs;
+  std::string Input = "-", Output = "-", Triple, CPU, Attrs;
   unsigned Opt = 2;
   bool Obj = false;
   BackendOptions BO;
@@ -76,9 +80,6 @@ int main(int argc, char **argv) {
     else
       return usage("unknown option '" + A + "'");
   }
-  if (Input.empty())
-    return usage("no input file");
-
   LLVMContext Ctx;
   BackendDiagnostics Diags(Ctx, "corecc-llc");
   SMDiagnostic Err;
