@@ -81,10 +81,14 @@ bool CoreBPFLatchJump::runOnMachineFunction(MachineFunction &MF) {
       if (Latch->pred_size() < 2)
         continue;
       // Only a path of the loop's own body: falling in from outside happens
-      // once, not once per iteration.
+      // once, not once per iteration. And only a block that reaches its end:
+      // one that ends "if (...) goto latch; goto elsewhere" already jumps
+      // (canFallThrough() counts that jump as falling through, and a goto
+      // after it would be an instruction no path reaches, which the
+      // verifier refuses).
       MachineBasicBlock *Prev = Latch->getPrevNode();
-      if (!Prev || !L->contains(Prev) || !Prev->isSuccessor(Latch) ||
-          !Prev->canFallThrough())
+      if (!Prev || !L->contains(Prev) ||
+          Prev->getFallThrough(/*JumpToFallThrough=*/false) != Latch)
         continue;
       DebugLoc DL;
       if (!Prev->empty())
