@@ -25,7 +25,7 @@ FunctionPass *createCoreBPFMIPeepholePass();
 FunctionPass *createCoreBPFCoreFoldPass();
 FunctionPass *createCoreBPFBranchRelaxPass();
 FunctionPass *createCoreBPFAtomicNoFetchPass();
-FunctionPass *createCoreBPFLatchJumpPass();
+FunctionPass *createCoreBPFJoinJumpsPass();
 FunctionPass *createCoreBPFNarrowChecksPass();
 FunctionPass *createCoreBPFJoinedAddressesPass();
 
@@ -36,7 +36,7 @@ void initializeCoreBPFMIPeepholePass(PassRegistry &);
 void initializeCoreBPFCoreFoldPass(PassRegistry &);
 void initializeCoreBPFBranchRelaxPass(PassRegistry &);
 void initializeCoreBPFAtomicNoFetchPass(PassRegistry &);
-void initializeCoreBPFLatchJumpPass(PassRegistry &);
+void initializeCoreBPFJoinJumpsPass(PassRegistry &);
 void initializeCoreBPFNarrowChecksPass(PassRegistry &);
 void initializeCoreBPFJoinedAddressesPass(PassRegistry &);
 

@@ -39,7 +39,7 @@ extern "C" void LLVMInitializeCoreBPFTarget() {
   initializeCoreBPFCoreFoldPass(PR);
   initializeCoreBPFBranchRelaxPass(PR);
   initializeCoreBPFAtomicNoFetchPass(PR);
-  initializeCoreBPFLatchJumpPass(PR);
+  initializeCoreBPFJoinJumpsPass(PR);
   initializeCoreBPFNarrowChecksPass(PR);
   initializeCoreBPFJoinedAddressesPass(PR);
 }
@@ -139,7 +139,7 @@ public:
   }
   void addPreEmitPass() override {
     addPass(createCoreBPFAtomicNoFetchPass());
-    addPass(createCoreBPFLatchJumpPass());
+    addPass(createCoreBPFJoinJumpsPass());
     addPass(createCoreBPFBranchRelaxPass());
   }
 };

@@ -3,10 +3,10 @@
 // at a join for later pruning only when it has processed at least two
 // jumps (and eight instructions) since the last state it kept; the path
 // that falls through into the latch leaves none there, and the next
-// iteration is walked again for each such path. CoreBPFLatchJump ends that
+// iteration is walked again for each such path. CoreBPFJoinJumps ends that
 // path with a goto into the latch (`goto +0`). On the selftests'
 // pyperf600_nounroll the verifier's work went from 693,946 to 519,162
-// instructions (clang-19: 530,704); test/Kernel/codegen-loop-latch-jump.c
+// instructions (clang-19: 530,704); test/Kernel/codegen-join-jumps-latch.c
 // loads and runs the shape.
 //
 // RUN: %corecc -O2 -S %s -o - | FileCheck %s

@@ -4,8 +4,8 @@
 // path. The verifier keeps a state at a join for later pruning only after
 // two jumps and eight instructions since the last state it kept; the path
 // that fell through into the latch kept none there, and each iteration was
-// walked again for it. CoreBPFLatchJump makes that path jump into the latch
-// (test/CodeGen/CoreBPF/loop-latch-jump.c).
+// walked again for it. CoreBPFJoinJumps makes that path jump into the latch
+// (test/CodeGen/CoreBPF/join-jumps-latch.c).
 //
 // unwind_user walks from the task pointer as a profiler walks user frames
 // (the reads fail at run time; the verifier cannot know): 71,290 processed
