@@ -287,16 +287,13 @@ def qemu_argv(kernel, initrd, accel, memory, cmdline_extra):
     cmd = [shutil.which(arch.qemu) or arch.qemu]
     if arch.machine:
         cmd += ["-M", arch.machine]
-    # s390x's console is the SCLP line console, which -nodefaults removes
-    # with the serial port; elsewhere the first serial port.
-    console = ["-serial", "stdio"] if arch.name != "s390x" else ["-nographic"]
+    # The first serial port is the guest's console device named in the
+    # table (ttyS0, arm64's PL011 ttyAMA0; s390x's machine makes it its
+    # SCLP console).
     cmd += ["-accel", accel, "-cpu", "max" if accel == "tcg" else "host", "-smp", "1", "-m", str(memory),
-            "-nodefaults", "-no-user-config", "-display", "none", "-nic", "none"] + console + [
+            "-nodefaults", "-no-user-config", "-display", "none", "-nic", "none", "-serial", "stdio",
             "-no-reboot", "-kernel", kernel.vmlinuz, "-initrd", initrd,
             "-append", "console=%s panic=-1 oops=panic loglevel=1 mitigations=off %s" % (arch.console, cmdline_extra)]
-    if arch.name == "s390x":
-        cmd.remove("-display")
-        cmd.remove("none")
     return cmd
 
 
