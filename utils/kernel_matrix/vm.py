@@ -172,13 +172,10 @@ def cross_loader(arch, build=True):
     """corecc-run for ARCH, linked statically with ARCH's gcc against the
     sysroot's libraries, built into the cache once per source and sysroot.
     With build=False, only says whether it is there (InfraError if not)."""
-    gcc = shutil.which(arch.gcc)
-    if not gcc:
-        raise InfraError("no %s (apt-get install gcc-%s)" % (arch.gcc, arch.gcc[:-len("-gcc")]))
     if not build:
         srcs, digest = loader_sources()
         found = glob.glob(os.path.join(cache_dir(), "loader", "corecc-run-static-%s-%s-*" % (arch.name, digest)))
-        found = [f for f in found if not f.endswith(".tmp")]
+        found = [f for f in found if ".tmp" not in os.path.basename(f)]
         if not found or not glob.glob(os.path.join(cache_dir(), "sysroot", arch.name + "-*", ".complete")):
             raise InfraError("the %s loader is not in the cache (kernel-matrix fetch without --check builds it)"
                              % arch.name)
@@ -188,14 +185,19 @@ def cross_loader(arch, build=True):
     out = os.path.join(cache_dir(), "loader", "corecc-run-static-%s-%s-%s" % (
         arch.name, digest, os.path.basename(root).split("-")[-1]))
     if not os.path.exists(out):
+        gcc = shutil.which(arch.gcc)
+        if not gcc:
+            raise InfraError("no %s to build the %s loader (apt-get install gcc-%s)" % (
+                arch.gcc, arch.name, arch.gcc[:-len("-gcc")]))
         os.makedirs(os.path.dirname(out), exist_ok=True)
         libdir = os.path.join(root, "usr", "lib", arch.gcc[:-len("-gcc")])
         log("building %s with %s" % (out, arch.gcc))
+        tmp = "%s.tmp.%d" % (out, os.getpid())
         q = run_cmd([gcc, "-O2", "-static", "-std=gnu11", "-isystem", os.path.join(root, "usr", "include"),
-                     "-o", out + ".tmp"] + srcs + ["-L" + libdir, "-lbpf", "-lelf", "-lz", "-lzstd"])
+                     "-o", tmp] + srcs + ["-L" + libdir, "-lbpf", "-lelf", "-lz", "-lzstd"])
         if q.returncode != 0:
             raise InfraError("cannot build a static corecc-run for %s: %s" % (arch.name, q.stderr.strip()[-1500:]))
-        os.replace(out + ".tmp", out)
+        os.replace(tmp, out)
     return out
 
 
