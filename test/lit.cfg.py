@@ -101,6 +101,8 @@ config.substitutions.append(("%python", "python3"))
 for tool_name in ("strace", "ccache", "sccache", "make"):
     if shutil.which(tool_name):
         config.available_features.add(tool_name)
+if shutil.which("distcc") and shutil.which("distccd"):
+    config.available_features.add("distcc")
 bpftool = shutil.which("bpftool") or "/usr/sbin/bpftool"
 config.substitutions.append(("%bpftool", bpftool))
 if shutil.which("xz") and shutil.which("tar"):

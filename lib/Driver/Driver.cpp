@@ -22,6 +22,7 @@
 #include "Assembler.h"
 #include "DeepStack.h"
 #include "HeaderCache.h"
+#include "SourceBundle.h"
 #include "corecc/Config.h"
 #include "corecc/Driver/Backend.h"
 #include "corecc/Driver/Options.h"
@@ -56,6 +57,7 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Timer.h"
 #include "llvm/Support/ToolOutputFile.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/TargetParser/Host.h"
 #include "llvm/TargetParser/Triple.h"
@@ -301,6 +303,94 @@ void addGCCBuiltinForms(clang::PreprocessorOptions &PPO) {
                   "__builtin_preserve_enum_value(*(__typeof__(*(t)) *)v,k)");
 }
 
+/// A job that does not generate code (-E, -M, -fsyntax-only...): Clang's,
+/// but -E with debug information appends the files it read
+/// (SourceBundle.h).
+bool runFrontEndJob(clang::CompilerInstance &CI, const Job &J,
+                    const DriverOptions &O) {
+  // Only an object with line information needs the sources.
+  bool Bundle = O.SourceBundles && (O.emitsBTF() || O.emitsDWARF()) &&
+                wantsSourceBundle(CI);
+  std::string OutputFile = CI.getFrontendOpts().OutputFile;
+  if (OutputFile.empty())
+    OutputFile = "-";
+  // Standard output cannot be read back: the text goes to a temporary file
+  // first.
+  std::string TextFile = OutputFile;
+  if (Bundle && OutputFile == "-") {
+    SmallString<128> Tmp;
+    int FD;
+    if (std::error_code EC =
+            sys::fs::createTemporaryFile("corecc-preprocessed", "i", FD, Tmp)) {
+      printError("cannot create a temporary file: " + EC.message());
+      return false;
+    }
+    sys::Process::SafelyCloseFileDescriptor(FD);
+    TextFile = Tmp.str().str();
+    CI.getFrontendOpts().OutputFile = TextFile;
+  }
+  std::unique_ptr<clang::FrontendAction> Act = clang::CreateFrontendAction(CI);
+  bool OK = Act && CI.ExecuteAction(*Act);
+  if (OK && Bundle)
+    if (Error E = writeSourceBundle(CI, J.CC1Args, TextFile, OutputFile)) {
+      printError(toString(std::move(E)));
+      OK = false;
+    }
+  if (TextFile != OutputFile)
+    sys::fs::remove(TextFile);
+  return OK;
+}
+
+/// A compile of a .i that carries its sources (SourceBundle.h) becomes a
+/// compile of those sources, on a file system that has them, when they
+/// preprocess to the .i's text. Returns that file system, or null: compile
+/// the text.
+IntrusiveRefCntPtr<vfs::FileSystem>
+useSourceBundle(clang::CompilerInstance &CI, const DriverOptions &O,
+                std::optional<SourceBundle> &Bundle) {
+  const clang::FrontendOptions &FO = CI.getFrontendOpts();
+  if (!O.SourceBundles || FO.Inputs.size() != 1 || !FO.Inputs[0].isFile() ||
+      FO.Inputs[0].getFile() == "-" || !FO.Inputs[0].getKind().isPreprocessed())
+    return nullptr;
+  std::string Input = FO.Inputs[0].getFile().str();
+  auto Note = [&](const Twine &What) {
+    if (O.Verbose)
+      errs() << ProgName << ": " << Input << ": " << What << "\n";
+  };
+  Expected<std::optional<SourceBundle>> B = readSourceBundle(Input);
+  if (!B) {
+    Note("compiling the text: the sources it carries are unreadable (" +
+         toString(B.takeError()) + ")");
+    return nullptr;
+  }
+  if (!*B)
+    return nullptr;
+  // An explicit compilation directory wins over the client's.
+  bool KeepDir = llvm::any_of(O.ClangArgs, [](StringRef A) {
+    return A.starts_with("-fdebug-compilation-dir") ||
+           A.starts_with("-ffile-compilation-dir");
+  });
+  clang::CompilerInvocation Inv(CI.getInvocation());
+  if (Error E = importSourceBundle(Inv, **B, KeepDir)) {
+    Note("compiling the text: the sources it carries are unusable (" +
+         toString(std::move(E)) + ")");
+    return nullptr;
+  }
+  addGCCBuiltinForms(Inv.getPreprocessorOpts());
+  IntrusiveRefCntPtr<vfs::FileSystem> FS = bundleFileSystem(**B);
+  if (!reproducesText(Inv, FS, **B)) {
+    Note("compiling the text: the sources it carries do not preprocess to "
+         "it with this compile's options (edited, or other options)");
+    return nullptr;
+  }
+  CI.getInvocation() = std::move(Inv);
+  CI.createFileManager(FS);
+  Note("compiling the " + Twine((*B)->Files.size()) +
+       " source files it carries (they preprocess to its text)");
+  Bundle = std::move(**B);
+  return FS;
+}
+
 /// Compiles one cc1 job. Returns false on error (already reported).
 bool runJob(const Job &J, const DriverOptions &O, StringRef ExePath,
             StringRef PluginPath) {
@@ -350,16 +440,16 @@ bool runJob(const Job &J, const DriverOptions &O, StringRef ExePath,
   CI->LoadRequestedPlugins();
 
   // Everything but code generation (-E, -M, -fsyntax-only...) is Clang's.
-  if (!isCodeGenAction(Requested)) {
-    std::unique_ptr<clang::FrontendAction> Act =
-        clang::CreateFrontendAction(*CI);
-    return Act && CI->ExecuteAction(*Act);
-  }
+  if (!isCodeGenAction(Requested))
+    return runFrontEndJob(*CI, J, O);
 
   // Code generation: Clang builds the module, corecc runs the passes.
   bool Timed = CI->getCodeGenOpts().TimePasses;
   TimeReportWanted |= Timed;
-  {
+  std::optional<SourceBundle> Bundle;
+  IntrusiveRefCntPtr<vfs::FileSystem> BundleFS =
+      useSourceBundle(*CI, O, Bundle);
+  if (!BundleFS) {
     NamedRegionTimer T("header-cache", "Header cache (lookup, PCH build)",
                        TimeReportGroup, TimeReportTitle, Timed);
     useHeaderCache(
@@ -401,6 +491,7 @@ bool runJob(const Job &J, const DriverOptions &O, StringRef ExePath,
   CoreBPFOptions TO;
   TO.CPU = O.CPU;
   TO.OptLevel = O.codeGenOptLevel();
+  TO.SourceFS = BundleFS;
   auto TMOrErr = createCoreBPFTargetMachine(Triple(O.triple()), TO);
   if (!TMOrErr) {
     printError(toString(TMOrErr.takeError()));

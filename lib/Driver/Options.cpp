@@ -179,6 +179,10 @@ corecc::parseDriverOptions(ArrayRef<const char *> Args) {
       O.HeaderCache = A == "-fcorecc-cache";
       continue;
     }
+    if (A == "-fno-corecc-bundle-sources" || A == "-fcorecc-bundle-sources") {
+      O.SourceBundles = A == "-fcorecc-bundle-sources";
+      continue;
+    }
     if (StringRef Dir = A; Dir.consume_front("-fcorecc-cache-dir=")) {
       if (Dir.empty())
         return usageError("missing directory in '" + A + "'");
@@ -309,6 +313,12 @@ HEADER CACHE (docs/header-cache.md)
   -fcorecc-cache-dir=<dir>
                       Keep it in <dir> (also CORECC_CACHE_DIR; default
                       $XDG_CACHE_HOME/corecc, or ~/.cache/corecc)
+
+DISTRIBUTED COMPILES (docs/build-systems.md)
+  -fno-corecc-bundle-sources
+                      With -E -g, do not append the files read to the
+                      output; compiling a .i, compile its text even when
+                      it carries its sources
 
 OTHER
   -v                  Show what corecc runs, the header search list and

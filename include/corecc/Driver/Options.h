@@ -50,6 +50,9 @@ struct DriverOptions {
   // The header cache (HeaderCache.cpp).
   std::optional<bool> HeaderCache; // -f[no-]corecc-cache, the last one
   std::string HeaderCacheDir;      // -fcorecc-cache-dir=
+  /// -E with -g appends the sources it read; a compile of such a .i
+  /// compiles them (SourceBundle.h). -fno-corecc-bundle-sources: neither.
+  bool SourceBundles = true;
 
   // Informational.
   bool Verbose = false;

@@ -11,9 +11,11 @@
 #define CORECC_TARGET_COREBPF_H
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/IntrusiveRefCntPtr.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/CodeGen.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Target/TargetMachine.h"
 #include <memory>
 #include <string>
@@ -39,6 +41,10 @@ struct CoreBPFOptions {
   /// "+alu32", "-alu32,+jmp-ext". llc's BPF names are accepted too.
   std::string Features;
   llvm::CodeGenOptLevel OptLevel = llvm::CodeGenOptLevel::Default;
+  /// Where the source files are read from, for the line text in .BTF.ext
+  /// and the columns of some diagnostics (null: the real file system). A
+  /// compile of the sources a .i carries reads them from the .i.
+  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> SourceFS;
 };
 
 /// Creates a TargetMachine of ours for a bpfel or bpfeb triple.

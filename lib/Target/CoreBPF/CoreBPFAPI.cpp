@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===- CoreBPFAPI.cpp - Registering and creating the CoreBPF backend ------===//
 
+#include "CoreBPFTargetMachine.h"
 #include "CoreBPFVerifierPolicy.h"
 #include "TargetInfo/CoreBPFTargetInfo.h"
 #include "corecc/Target/CoreBPF.h"
@@ -109,5 +110,6 @@ corecc::createCoreBPFTargetMachine(const Triple &TT,
   if (!TM)
     return createStringError(inconvertibleErrorCode(),
                              "cannot create the CoreBPF target machine");
+  static_cast<CoreBPFTargetMachine &>(*TM).setSourceFS(Opts.SourceFS);
   return std::move(TM);
 }

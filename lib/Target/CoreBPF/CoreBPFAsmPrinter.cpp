@@ -63,11 +63,11 @@ public:
 /// The 1-based column of \p V's name on its declaration line, or 0. Debug
 /// information gives a global variable a line but no column; the name's
 /// first whole-word occurrence on that line is where Clang would point.
-unsigned declColumn(const DIGlobalVariable &V) {
+unsigned declColumn(const DIGlobalVariable &V, vfs::FileSystem &FS) {
   if (!V.getLine() || V.getName().empty())
     return 0;
   std::unique_ptr<MemoryBuffer> Buf;
-  return corebpf::findNameColumn(corebpf::sourceTextOf(V.getFile(), Buf),
+  return corebpf::findNameColumn(corebpf::sourceTextOf(V.getFile(), FS, Buf),
                                  V.getLine(), V.getName(),
                                  /*Declarator=*/false);
 }
@@ -95,7 +95,8 @@ bool CoreBPFAsmPrinter::doInitialization(Module &M) {
       const DIGlobalVariable &V = *GVEs.front()->getVariable();
       File = V.getFilename();
       Line = V.getLine();
-      Column = declColumn(V);
+      Column = declColumn(
+          V, static_cast<const CoreBPFTargetMachine &>(TM).sourceFS());
     }
     M.getContext().diagnose(corecc::SourceDiagnostic(
         File, Line, Column,

@@ -25,6 +25,7 @@
 
 #include "CoreBPFBTFEmitter.h"
 #include "CoreBPFDiagnostics.h"
+#include "CoreBPFTargetMachine.h"
 #include "corecc/BTF/Codec.h"
 #include "corecc/BTF/Dedup.h"
 #include "corecc/BTF/Sink.h"
@@ -322,7 +323,8 @@ StringRef CoreBPFBTFEmitter::lineText(const DIFile *File, unsigned Line) {
   std::vector<std::string> &Lines = It->second;
   if (New) {
     std::unique_ptr<MemoryBuffer> Buf;
-    StringRef Text = corebpf::sourceTextOf(File, Buf);
+    StringRef Text = corebpf::sourceTextOf(
+        File, static_cast<const CoreBPFTargetMachine &>(AP.TM).sourceFS(), Buf);
     SmallVector<StringRef, 0> Split;
     Text.split(Split, '\n');
     for (StringRef L : Split)

@@ -27,6 +27,7 @@
 #include "llvm/IR/Function.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
 
 namespace llvm {
 namespace corebpf {
@@ -58,8 +59,8 @@ inline unsigned findNameColumn(StringRef Text, unsigned Line, StringRef Name,
 }
 
 /// The text of \p File: embedded in the debug information (-gembed-source)
-/// or read from disk into \p Buf, which keeps it alive; "" if unreadable.
-inline StringRef sourceTextOf(const DIFile *File,
+/// or read from \p FS into \p Buf, which keeps it alive; "" if unreadable.
+inline StringRef sourceTextOf(const DIFile *File, vfs::FileSystem &FS,
                               std::unique_ptr<MemoryBuffer> &Buf) {
   if (!File)
     return "";
@@ -71,7 +72,8 @@ inline StringRef sourceTextOf(const DIFile *File,
     sys::path::append(Path, File->getFilename());
   }
   ErrorOr<std::unique_ptr<MemoryBuffer>> B =
-      MemoryBuffer::getFile(Path, /*IsText=*/true);
+      FS.getBufferForFile(Path, /*FileSize=*/-1,
+                          /*RequiresNullTerminator=*/false);
   if (!B)
     return "";
   Buf = std::move(*B);
@@ -83,13 +85,14 @@ inline StringRef sourceTextOf(const DIFile *File,
 /// source file: call it only for a diagnostic that is reported (once per
 /// function for every function would make a compile quadratic in the
 /// file's size).
-inline DiagnosticLocation functionLocation(const Function &F) {
+inline DiagnosticLocation functionLocation(const Function &F,
+                                           vfs::FileSystem &FS) {
   const DISubprogram *SP = F.getSubprogram();
   if (!SP)
     return DiagnosticLocation();
   std::unique_ptr<MemoryBuffer> Buf;
   unsigned Col =
-      findNameColumn(sourceTextOf(SP->getFile(), Buf), SP->getLine(),
+      findNameColumn(sourceTextOf(SP->getFile(), FS, Buf), SP->getLine(),
                      SP->getName().empty() ? F.getName() : SP->getName());
   if (!Col)
     return DiagnosticLocation(SP);

@@ -5,6 +5,7 @@
 #include "CoreBPF.h"
 #include "CoreBPFDiagnostics.h"
 #include "CoreBPFSubtarget.h"
+#include "CoreBPFTargetMachine.h"
 #include "llvm/CodeGen/MachineFrameInfo.h"
 #include "llvm/CodeGen/MachineFunction.h"
 #include "llvm/IR/DiagnosticInfo.h"
@@ -24,7 +25,9 @@ void CoreBPFFrameLowering::emitPrologue(MachineFunction &MF,
       "function '" + F.getName() + "' needs " + Twine(Size) +
           " bytes of stack; BPF allows at most " + Twine(MaxStackSize) +
           " (move large buffers into a per-CPU array map)",
-      corebpf::functionLocation(F)));
+      corebpf::functionLocation(
+          F, static_cast<const CoreBPFTargetMachine &>(MF.getTarget())
+                 .sourceFS())));
 }
 
 void CoreBPFFrameLowering::determineCalleeSaves(MachineFunction &MF,

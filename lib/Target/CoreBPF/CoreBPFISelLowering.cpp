@@ -21,6 +21,7 @@
 #include "CoreBPFDiagnostics.h"
 #include "CoreBPFInstrInfo.h"
 #include "CoreBPFSubtarget.h"
+#include "CoreBPFTargetMachine.h"
 #include "llvm/CodeGen/CallingConvLower.h"
 #include "llvm/CodeGen/MachineFrameInfo.h"
 #include "llvm/CodeGen/MachineFunction.h"
@@ -301,7 +302,11 @@ SDValue CoreBPFTargetLowering::LowerFormalArguments(
   MachineRegisterInfo &RegInfo = MF.getRegInfo();
   LLVMContext &Ctx = *DAG.getContext();
   // Found only when reported: finding the name's column reads the source.
-  auto FnLoc = [&F] { return corebpf::functionLocation(F); };
+  auto FnLoc = [&F, &MF] {
+    return corebpf::functionLocation(
+        F,
+        static_cast<const CoreBPFTargetMachine &>(MF.getTarget()).sourceFS());
+  };
 
   if (IsVarArg)
     Ctx.diagnose(DiagnosticInfoUnsupported(

@@ -6,6 +6,7 @@
 
 #include "CoreBPFSubtarget.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Target/TargetMachine.h"
 #include <optional>
 
@@ -16,6 +17,8 @@ class CoreBPFTargetMachine : public LLVMTargetMachine {
   CoreBPFSubtarget DefaultSubtarget;
   /// Functions may carry their own "target-cpu"/"target-features".
   mutable StringMap<std::unique_ptr<CoreBPFSubtarget>> SubtargetMap;
+  /// Where source files are read (CoreBPFOptions::SourceFS).
+  IntrusiveRefCntPtr<vfs::FileSystem> SourceFS;
 
 public:
   CoreBPFTargetMachine(const Target &T, const Triple &TT, StringRef CPU,
@@ -34,6 +37,13 @@ public:
     return TLOF.get();
   }
   void registerPassBuilderCallbacks(PassBuilder &PB) override;
+
+  void setSourceFS(IntrusiveRefCntPtr<vfs::FileSystem> FS) {
+    SourceFS = std::move(FS);
+  }
+  vfs::FileSystem &sourceFS() const {
+    return SourceFS ? *SourceFS : *vfs::getRealFileSystem();
+  }
 };
 
 } // namespace llvm

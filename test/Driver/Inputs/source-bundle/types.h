@@ -1,0 +1,5 @@
+struct task {
+  int state;
+  int pid;
+  int tgid;
+} __attribute__((preserve_access_index));
