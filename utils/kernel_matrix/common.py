@@ -62,7 +62,7 @@ class Arch:
     """A guest architecture: what Debian, qemu, the BPF compilers and the
     cross toolchain call it."""
 
-    def __init__(self, name, deb, qemu, machine, console, target_arch, gcc, big_endian=False):
+    def __init__(self, name, deb, qemu, machine, console, target_arch, gcc, big_endian=False, suites=()):
         self.name = name                  # as in -k debian-6.12-arm64 and in the report
         self.deb = deb                    # Debian's architecture (package suffix, apt)
         self.qemu = qemu                  # the qemu system emulator
@@ -71,6 +71,9 @@ class Arch:
         self.target_arch = target_arch    # -D__TARGET_ARCH_... for libbpf's bpf_tracing.h
         self.gcc = gcc                    # the C compiler for a static loader
         self.big_endian = big_endian
+        # Debian suites apt reads for this architecture besides the
+        # machine's own sources (kernels.foreign_apt).
+        self.suites = tuple(suites)
 
     @property
     def host(self):
@@ -80,7 +83,9 @@ class Arch:
 ARCHES = {a.name: a for a in (
     Arch("x86", "amd64", "qemu-system-x86_64", None, "ttyS0", "x86", "gcc"),
     Arch("arm64", "arm64", "qemu-system-aarch64", "virt", "ttyAMA0", "arm64", "aarch64-linux-gnu-gcc"),
+    # bookworm's s390x 6.1 kernel has no BTF (CONFIG_DEBUG_INFO_BTF is off);
+    # bookworm-backports' 6.12 has it.
     Arch("s390x", "s390x", "qemu-system-s390x", "s390-ccw-virtio", "ttysclp0", "s390", "s390x-linux-gnu-gcc",
-         big_endian=True),
+         big_endian=True, suites=("bookworm-backports",)),
 )}
 ARCH_BY_DEB = {a.deb: a for a in ARCHES.values()}

@@ -77,6 +77,24 @@ def foreign_apt(arch):
     opts = ["-o", "APT::Architecture=" + arch.deb, "-o", "APT::Architectures::=" + arch.deb,
             "-o", "Dir::State::Lists=" + lists, "-o", "Dir::Cache=" + d,
             "-o", "Dir::State::status=" + status, "-o", "Debug::NoLocking=1"]
+    if arch.suites:
+        # The machine's sources, and these suites from the same Debian mirror.
+        parts = os.path.join(d, "sources.list.d")
+        os.makedirs(parts, exist_ok=True)
+        text = "".join("Types: deb\nURIs: http://deb.debian.org/debian\nSuites: %s\nComponents: main\n"
+                       "Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg\n\n" % s for s in arch.suites)
+        extra = os.path.join(parts, "corecc-extra.sources")
+        if not os.path.exists(extra) or open(extra).read() != text:
+            atomic_write(extra, text.encode())
+            for old in glob.glob(os.path.join(d, "updated")):
+                os.remove(old)  # read the lists again
+        for src in glob.glob("/etc/apt/sources.list.d/*.sources") + glob.glob("/etc/apt/sources.list.d/*.list"):
+            dst = os.path.join(parts, os.path.basename(src))
+            with open(src, "rb") as f:
+                data = f.read()
+            if not os.path.exists(dst) or open(dst, "rb").read() != data:
+                atomic_write(dst, data)
+        opts += ["-o", "Dir::Etc::SourceParts=" + parts]
     stamp = os.path.join(d, "updated")
     if not os.path.exists(stamp) or time.time() - os.path.getmtime(stamp) > 86400:
         log("reading Debian's %s package lists" % arch.deb)
