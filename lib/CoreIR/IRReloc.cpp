@@ -2,9 +2,14 @@
 //===- IRReloc.cpp - CO-RE relocations in LLVM IR -------------------------===//
 
 #include "corecc/CoreIR/IRReloc.h"
+#include "llvm/DebugInfo/BTF/BTF.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/GlobalVariable.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/Intrinsics.h"
+#include "llvm/IR/IntrinsicsBPF.h"
+#include "llvm/IR/MDBuilder.h"
 #include "llvm/IR/Metadata.h"
 #include "llvm/IR/Module.h"
 
@@ -59,4 +64,25 @@ std::optional<IRReloc> corecc::core::readIRReloc(const GlobalValue &GV) {
   R.Value = Value->getZExtValue();
   R.Path = Path->getString().str();
   return R;
+}
+
+bool corecc::core::relocValueBelow2To31(uint32_t Kind) {
+  uint32_t K = Kind & ~IRRelocValueOnly;
+  return K < BTF::MAX_FIELD_RELOC_KIND && K != BTF::BTF_TYPE_ID_LOCAL &&
+         K != BTF::BTF_TYPE_ID_REMOTE && K != BTF::ENUM_VALUE;
+}
+
+CallInst *corecc::core::createRelocValue(IRBuilderBase &B, GlobalVariable &G,
+                                         uint32_t Kind, Type *Ty) {
+  Module &M = *G.getParent();
+  Function *Pass = Intrinsic::getDeclaration(&M, Intrinsic::bpf_passthrough,
+                                             {Ty, G.getType()});
+  CallInst *C = B.CreateCall(Pass, {B.getInt32(0), &G});
+  auto *IT = dyn_cast<IntegerType>(Ty);
+  if (IT && IT->getBitWidth() >= 32 && relocValueBelow2To31(Kind))
+    C->setMetadata(LLVMContext::MD_range,
+                   MDBuilder(M.getContext())
+                       .createRange(APInt(IT->getBitWidth(), 0),
+                                    APInt(IT->getBitWidth(), 1u << 31)));
+  return C;
 }

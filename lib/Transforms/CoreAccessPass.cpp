@@ -597,10 +597,8 @@ void CoreRewriter::remark(Instruction &I, const IRReloc &R) {
 Value *CoreRewriter::relocValue(Instruction &At, const IRReloc &R, Type *Ty) {
   GlobalVariable *G = getIRRelocGlobal(M, R, Type::getInt64Ty(M.getContext()));
   IRBuilder<> B(&At);
-  Function *Pass = Intrinsic::getDeclaration(&M, Intrinsic::bpf_passthrough,
-                                             {Ty, G->getType()});
-  CallInst *C =
-      B.CreateCall(Pass, {B.getInt32(0), G}, "core." + relocKindName(R.Kind));
+  CallInst *C = createRelocValue(B, *G, R.Kind, Ty);
+  C->setName("core." + relocKindName(R.Kind));
   C->setDebugLoc(At.getDebugLoc());
   return C;
 }

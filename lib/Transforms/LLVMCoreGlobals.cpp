@@ -99,9 +99,7 @@ bool corecc::importLLVMCoreGlobals(Module &M, CoreMode Mode) {
       Value *V;
       if (Reloc) {
         IRBuilder<> B(L);
-        Function *Pass = Intrinsic::getDeclaration(
-            &M, Intrinsic::bpf_passthrough, {L->getType(), Reloc->getType()});
-        V = B.CreateCall(Pass, {B.getInt32(0), Reloc});
+        V = createRelocValue(B, *Reloc, R.Kind, L->getType());
         cast<Instruction>(V)->setDebugLoc(L->getDebugLoc());
       } else {
         V = ConstantInt::get(L->getType(), R.Value);

@@ -30,6 +30,15 @@
 // RUN: FileCheck %t.check2 < %t.out2
 // RUN: FileCheck --check-prefix=LOADED %s < %t.out2
 //
+// The same source built for cpu v1 (no ALU32: 32-bit relocation values
+// widen to 64 bits without a shift pair, CoreIR/IRReloc.h) reads the same
+// values against both layouts.
+// RUN: %corecc -O2 -g -mcpu=v1 -Wno-core-bitfield -I%S/../CORE/Inputs -I%S/Inputs -c %s -o %t.cpu1.o
+// RUN: %corecc-run %t.cpu1.o --btf %t.v1.o --prog fields --prog guarded --prog types --prog flavor --run fields --run guarded --run types --run flavor --ctx $(%t.expect1 ctx) --dump-globals > %t.cpu1.out1
+// RUN: FileCheck %t.check1 < %t.cpu1.out1
+// RUN: %corecc-run %t.cpu1.o --btf %t.v2.o --prog fields --prog guarded --prog types --prog flavor --run fields --run guarded --run types --run flavor --ctx $(%t.expect2 ctx) --dump-globals > %t.cpu1.out2
+// RUN: FileCheck %t.check2 < %t.cpu1.out2
+//
 // Against the object's own BTF every relocation resolves to the value
 // corecc wrote (libbpf validates that: "unexpected insn value" would fail
 // the load), and a plain bitfield read is right too.

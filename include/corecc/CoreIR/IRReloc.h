@@ -30,7 +30,9 @@
 #include <string>
 
 namespace llvm {
+class CallInst;
 class DIType;
+class IRBuilderBase;
 class GlobalValue;
 class GlobalVariable;
 class Module;
@@ -67,6 +69,21 @@ llvm::GlobalVariable *getIRRelocGlobal(llvm::Module &M, const IRReloc &R,
 
 /// The relocation a global stands for, if it is one.
 std::optional<IRReloc> readIRReloc(const llvm::GlobalValue &GV);
+
+/// Whether a relocation of \p Kind is always below 2^31: a size, an offset,
+/// a shift or a yes/no (all but type ids and enumerator values, which may
+/// need all 64 bits and are patched into an LD_IMM64). libbpf patches the
+/// others into a 32-bit immediate that the machine sign-extends.
+bool relocValueBelow2To31(uint32_t Kind);
+
+/// The value of the relocation \p G (of kind \p Kind) as type \p Ty at
+/// \p B's insertion point: "llvm.bpf.passthrough(0, G)", with !range
+/// [0, 2^31) where relocValueBelow2To31: knowing it lets a 32-bit value
+/// widen to 64 bits for free, as clang's zero-extending loads of its
+/// relocation globals do.
+llvm::CallInst *createRelocValue(llvm::IRBuilderBase &B,
+                                 llvm::GlobalVariable &G, uint32_t Kind,
+                                 llvm::Type *Ty);
 
 } // namespace core
 } // namespace corecc

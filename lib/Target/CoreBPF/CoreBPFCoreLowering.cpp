@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "CoreBPFISelLowering.h"
+#include "corecc/CoreIR/IRReloc.h"
 #include "llvm/CodeGen/SelectionDAG.h"
 #include "llvm/IR/IntrinsicsBPF.h"
 
@@ -32,6 +33,14 @@ void CoreBPFTargetLowering::ReplaceNodeResults(
                    DAG.getTargetConstant(Seq->getZExtValue(), DL, MVT::i32),
                    N->getOperand(2)};
   SDValue Wide = DAG.getNode(ISD::INTRINSIC_WO_CHAIN, DL, MVT::i64, Ops);
+  // A value below 2^31 (IRReloc.h) has its upper bits clear: widening the
+  // 32-bit value again (a field offset added to a pointer) costs nothing.
+  if (auto *GA = dyn_cast<GlobalAddressSDNode>(N->getOperand(2)))
+    if (std::optional<corecc::core::IRReloc> R =
+            corecc::core::readIRReloc(*GA->getGlobal());
+        R && corecc::core::relocValueBelow2To31(R->Kind))
+      Wide = DAG.getNode(ISD::AssertZext, DL, MVT::i64, Wide,
+                         DAG.getValueType(MVT::i32));
   EVT VT = N->getValueType(0);
   Results.push_back(VT == MVT::i64 ? Wide
                                    : DAG.getNode(ISD::TRUNCATE, DL, VT, Wide));
