@@ -160,8 +160,17 @@ Error corecc::writeSourceBundle(clang::CompilerInstance &CI,
   std::string Payload;
   std::string WorkingDir = workingDirOf(CI);
   addField(Payload, 'W', WorkingDir);
-  for (const std::string &A : CC1Args)
+  // Where the text and a depfile go does not change what is preprocessed,
+  // and a cache that runs -E into a temporary file (ccache) must see the
+  // same bundle every time.
+  for (size_t I = 0; I < CC1Args.size(); ++I) {
+    StringRef A = CC1Args[I];
+    if (A == "-o" || A == "-dependency-file" || A == "-MT" || A == "-MQ") {
+      ++I;
+      continue;
+    }
     addField(Payload, 'A', A);
+  }
 
   // Every file found, also those only looked at (__has_include): on the
   // other machine, the same lookups must find the same files.
