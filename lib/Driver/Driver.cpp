@@ -601,12 +601,19 @@ int corecc::runCompiler(ArrayRef<const char *> Argv, StringRef ExePath) {
     outs() << driverHelpText();
     return 0;
   }
-  if (O.PrintVersion || (O.Verbose && !O.hasInputs())) {
+  // Questions that Clang's driver answers without an input, as clang
+  // -target bpf does: -print-resource-dir, -print-file-name=include,
+  // -print-prog-name=corecc (icecc-create-env), -dumpmachine, -dumpversion.
+  bool DriverQuery = llvm::any_of(O.ClangArgs, [](StringRef A) {
+    return A.starts_with("-print-") || A.starts_with("--print-") ||
+           A == "-dumpmachine" || A == "-dumpversion";
+  });
+  if (O.PrintVersion || (O.Verbose && !O.hasInputs() && !DriverQuery)) {
     printVersion(O.PrintVersion ? outs() : errs());
     if (!O.hasInputs())
       return 0;
   }
-  if (!O.hasInputs()) {
+  if (!O.hasInputs() && !DriverQuery) {
     printError("no input files");
     return 1;
   }
