@@ -103,6 +103,10 @@ for tool_name in ("strace", "ccache", "sccache", "make"):
         config.available_features.add(tool_name)
 if shutil.which("distcc") and shutil.which("distccd"):
     config.available_features.add("distcc")
+# icecream's daemons run jobs in their own root (chroot): root only.
+if all(shutil.which(t) for t in ("icecc", "iceccd", "icecc-scheduler", "icecc-create-env")) \
+        and os.geteuid() == 0:
+    config.available_features.add("icecream")
 bpftool = shutil.which("bpftool") or "/usr/sbin/bpftool"
 config.substitutions.append(("%bpftool", bpftool))
 if shutil.which("xz") and shutil.which("tar"):

@@ -189,9 +189,16 @@ Expected<std::vector<Job>> planJobs(const DriverOptions &O, StringRef ExePath) {
   // Only for inputs that are preprocessed: Clang's driver warns that a
   // search directory is unused when compiling a .i (distcc's server
   // compiles what the client preprocessed), .s, .ll or .bc.
-  auto Preprocessed = [](StringRef In) {
+  // "-x cpp-output -" (icecream's server reads C, but other tools send a
+  // .i on standard input so) is preprocessed already.
+  bool StdinPreprocessed = false;
+  for (size_t I = 0; I + 1 < O.ClangArgs.size(); ++I)
+    if (O.ClangArgs[I] == "-x")
+      StdinPreprocessed = StringRef(O.ClangArgs[I + 1]).ends_with("cpp-output");
+  auto Preprocessed = [&](StringRef In) {
     StringRef Ext = sys::path::extension(In);
-    return In == "-" || Ext == ".c" || Ext == ".h" || Ext == ".S";
+    return (In == "-" && !StdinPreprocessed) || Ext == ".c" || Ext == ".h" ||
+           Ext == ".S";
   };
   std::string Multiarch = multiarchIncludeDir();
   if (!O.TargetGiven && llvm::any_of(O.Inputs, Preprocessed) &&
@@ -341,23 +348,50 @@ bool runFrontEndJob(clang::CompilerInstance &CI, const Job &J,
   return OK;
 }
 
+/// The preprocessed text on standard input, as Clang's file manager
+/// keeps it for the compile: a copy if it ends like a bundle, else null
+/// (and the compile reads the same text).
+std::unique_ptr<MemoryBuffer> stdinIfBundled(clang::CompilerInstance &CI) {
+  if (!CI.hasFileManager())
+    CI.createFileManager();
+  Expected<clang::FileEntryRef> In = CI.getFileManager().getSTDIN();
+  if (!In) {
+    consumeError(In.takeError()); // Clang reports it when it opens the input
+    return nullptr;
+  }
+  ErrorOr<std::unique_ptr<MemoryBuffer>> View =
+      CI.getFileManager().getBufferForFile(*In);
+  if (!View || !mayHaveSourceBundle((*View)->getBuffer()))
+    return nullptr;
+  return MemoryBuffer::getMemBufferCopy((*View)->getBuffer(), "<stdin>");
+}
+
 /// A compile of a .i that carries its sources (SourceBundle.h) becomes a
 /// compile of those sources, on a file system that has them, when they
-/// preprocess to the .i's text. Returns that file system, or null: compile
+/// preprocess to the .i's text. The .i may come on standard input as C
+/// (icecream sends "-x c -"). Returns that file system, or null: compile
 /// the text.
 IntrusiveRefCntPtr<vfs::FileSystem>
 useSourceBundle(clang::CompilerInstance &CI, const DriverOptions &O,
                 std::optional<SourceBundle> &Bundle) {
   const clang::FrontendOptions &FO = CI.getFrontendOpts();
-  if (!O.SourceBundles || FO.Inputs.size() != 1 || !FO.Inputs[0].isFile() ||
-      FO.Inputs[0].getFile() == "-" || !FO.Inputs[0].getKind().isPreprocessed())
+  if (!O.SourceBundles || FO.Inputs.size() != 1 || !FO.Inputs[0].isFile())
+    return nullptr;
+  clang::Language Lang = FO.Inputs[0].getKind().getLanguage();
+  if (Lang != clang::Language::C && Lang != clang::Language::CXX)
     return nullptr;
   std::string Input = FO.Inputs[0].getFile().str();
   auto Note = [&](const Twine &What) {
     if (O.Verbose)
       errs() << ProgName << ": " << Input << ": " << What << "\n";
   };
-  Expected<std::optional<SourceBundle>> B = readSourceBundle(Input);
+  Expected<std::optional<SourceBundle>> B = std::optional<SourceBundle>();
+  if (Input == "-") {
+    if (std::unique_ptr<MemoryBuffer> Text = stdinIfBundled(CI))
+      B = readSourceBundle(Text);
+  } else {
+    B = readSourceBundle(Input);
+  }
   if (!B) {
     Note("compiling the text: the sources it carries are unreadable (" +
          toString(B.takeError()) + ")");

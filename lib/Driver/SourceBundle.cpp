@@ -12,8 +12,9 @@
 // The payload is a sequence of fields, each a tag letter, a decimal length,
 // ':' and that many bytes: W (working directory), A (a cc1 argument), F
 // (a file's absolute path) followed by D (its bytes). The escaping keeps the
-// comment one comment in every language mode: a backslash before '\', NUL
-// (as "\0"), a '/' after '*' and a '?' after '?' (no trigraph).
+// comment one comment in every language mode, and quiet under -Wcomment: a
+// backslash before '\', NUL (as "\0"), a '/' after '*', a '*' after '/'
+// and a '?' after '?' (no trigraph).
 //
 //===----------------------------------------------------------------------===//
 
@@ -62,7 +63,8 @@ void writeEscaped(raw_ostream &OS, StringRef S) {
       OS << "\\\\";
     else if (C == '\0')
       OS << "\\0";
-    else if ((C == '/' && Prev == '*') || (C == '?' && Prev == '?'))
+    else if ((C == '/' && Prev == '*') || (C == '*' && Prev == '/') ||
+             (C == '?' && Prev == '?'))
       OS << '\\' << C;
     else
       OS << C;
@@ -85,7 +87,7 @@ Expected<std::string> unescape(StringRef S) {
     char E = S[I];
     if (E == '0')
       Out += '\0';
-    else if (E == '\\' || E == '/' || E == '?')
+    else if (E == '\\' || E == '/' || E == '*' || E == '?')
       Out += E;
     else
       return createStringError(inconvertibleErrorCode(),
@@ -234,7 +236,16 @@ Expected<std::optional<SourceBundle>> corecc::readSourceBundle(StringRef Path) {
       Path, /*IsText=*/false, /*RequiresNullTerminator=*/false);
   if (!Buf)
     return std::nullopt; // Clang says why when it opens the input
-  StringRef All = (*Buf)->getBuffer();
+  return readSourceBundle(*Buf);
+}
+
+bool corecc::mayHaveSourceBundle(StringRef Text) {
+  return Text.ends_with(EndSuffix);
+}
+
+Expected<std::optional<SourceBundle>>
+corecc::readSourceBundle(std::unique_ptr<MemoryBuffer> &Buf) {
+  StringRef All = Buf->getBuffer();
   if (!All.ends_with(EndSuffix))
     return std::nullopt;
   size_t LastLine = All.rfind('\n', All.size() - 2);
@@ -282,7 +293,7 @@ Expected<std::optional<SourceBundle>> corecc::readSourceBundle(StringRef Path) {
   if (B.WorkingDir.empty() || B.CC1Args.empty())
     return Bad("no working directory or no arguments");
   B.Text = All.take_front(TextSize);
-  B.Input = std::move(*Buf);
+  B.Input = std::move(Buf);
   return std::optional<SourceBundle>(std::move(B));
 }
 

@@ -68,6 +68,11 @@ llvm::Error writeSourceBundle(clang::CompilerInstance &CI,
 /// The bundle at the end of the preprocessed file \p Path, if it has one.
 llvm::Expected<std::optional<SourceBundle>>
 readSourceBundle(llvm::StringRef Path);
+/// The same for text in memory; a bundle found takes \p Buf.
+llvm::Expected<std::optional<SourceBundle>>
+readSourceBundle(std::unique_ptr<llvm::MemoryBuffer> &Buf);
+/// A cheap test of the text's end: false means no bundle.
+bool mayHaveSourceBundle(llvm::StringRef Text);
 
 /// The bundle's files over the real file system.
 llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>

@@ -1,9 +1,16 @@
 #!/bin/bash
-# run.sh CORECC WORKDIR SOURCES PORT: compiles SOURCES' prog.c locally and
-# through distcc to a distccd this script starts on 127.0.0.1:PORT, and
+# run.sh CORECC WORKDIR SOURCES: compiles SOURCES' prog.c locally and
+# through distcc to a distccd this script starts on a free port of 127.0.0.1, and
 # stops on exit whatever happens. Prints what the test checks.
 set -eu
-corecc=$1 t=$2 sources=$3 port=$4
+corecc=$1 t=$2 sources=$3
+# A free port, asked of the kernel: a fixed one could still be held from a
+# run a minute ago (TIME_WAIT).
+port=$(python3 -c '
+import socket
+s = socket.socket()
+s.bind(("127.0.0.1", 0))
+print(s.getsockname()[1])')
 
 rm -rf "$t"
 mkdir -p "$t/src" "$t/distcc"

@@ -1,0 +1,75 @@
+#!/bin/bash
+# run.sh CORECC PLUGIN WORKDIR SOURCES: compiles SOURCES' prog.c
+# locally and through icecream: a scheduler and two daemons on loopback,
+# started here and stopped on exit whatever happens; the client's daemon
+# hands the job to the other one ("remote"), which runs corecc from an
+# environment tarball in its own root. Prints what the test checks.
+set -eu
+corecc=$1 plugin=$2 t=$3 sources=$4
+# Three free ports on loopback, asked of the kernel: a fixed port could
+# still be held from a run a minute ago (TIME_WAIT).
+read -r port port_local port_remote < <(python3 -c '
+import socket
+ss = [socket.socket() for _ in range(3)]
+for s in ss:
+    s.bind(("127.0.0.1", 0))
+print(*[s.getsockname()[1] for s in ss])')
+
+rm -rf "$t"
+mkdir -p "$t/src" "$t/bin" "$t/env" "$t/run" "$t/envs-local" "$t/envs-remote"
+cp -r "$sources"/. "$t/src/"
+# The daemons drop root for the icecc user: their directories are its.
+chown icecc "$t/envs-local" "$t/envs-remote" 2>/dev/null || true
+chmod 1777 "$t/run"
+
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+
+icecc-scheduler -p "$port" -n corecc-test-$port -l "$t/scheduler.log" &
+pids+=($!)
+for node in local remote; do
+  node_port=$port_local
+  [ "$node" = remote ] && node_port=$port_remote
+  ICECC_TEST_SOCKET="$t/run/$node.socket" iceccd -s "127.0.0.1:$port" \
+    -n corecc-test-$port -N "corecc-$node" -p "$node_port" \
+    -b "$t/envs-$node" -m 1 -vvv > "$t/$node.log" 2>&1 &
+  pids+=($!)
+done
+
+# The environment: corecc as the tarball's /usr/bin/clang, with the
+# libraries it links and its plugin where it looks for it (../lib).
+(cd "$t/env" && icecc-create-env "$corecc" > create.log 2>&1)
+tarball=$(ls "$t"/env/*.tar.gz)
+mkdir "$t/env/root"
+tar xzf "$tarball" -C "$t/env/root"
+mkdir -p "$t/env/root/usr/lib"
+cp "$plugin" "$t/env/root/usr/lib/"
+(cd "$t/env/root" && tar czf ../corecc-env.tar.gz .)
+sum=$(md5sum "$t/env/corecc-env.tar.gz" | cut -c1-32)
+mv "$t/env/corecc-env.tar.gz" "$t/env/$sum.tar.gz"
+
+# icecream knows a compiler by its name: corecc through a link named clang.
+ln -s "$corecc" "$t/bin/clang"
+
+# Ready when both daemons have found the scheduler (the bound keeps a
+# broken setup from hanging the test; it is not a time limit on a compile).
+for _ in $(seq 300); do
+  n=$(cat "$t/local.log" "$t/remote.log" | grep -c "Connected to scheduler" || true)
+  [ "$n" -ge 2 ] && break
+  sleep 0.2
+done
+
+cd "$t/src"
+flags=(-O2 -g -mcore -Iinclude -DEXTRA=3)
+"$corecc" "${flags[@]}" -c prog.c -o local.o
+ICECC_TEST_SOCKET="$t/run/local.socket" ICECC_PREFERRED_HOST=corecc-remote \
+  ICECC_VERSION="$t/env/$sum.tar.gz" ICECC_DEBUG=debug \
+  ICECC_LOGFILE="$t/client.log" \
+  icecc "$t/bin/clang" "${flags[@]}" -c prog.c -o remote.o
+cmp local.o remote.o && echo "icecream object: identical"
+grep -q "final arguments" "$t/remote.log" && echo "compiled by the remote daemon"
+grep -c "building_local" "$t/client.log" | sed 's/^/local builds: /' || true
