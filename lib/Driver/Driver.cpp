@@ -321,10 +321,12 @@ bool runFrontEndJob(clang::CompilerInstance &CI, const Job &J,
   std::string OutputFile = CI.getFrontendOpts().OutputFile;
   if (OutputFile.empty())
     OutputFile = "-";
-  // Standard output cannot be read back: the text goes to a temporary file
-  // first.
+  // Standard output, a pipe or a device (-o /dev/stdout) cannot be read
+  // back: the text goes to a temporary file first.
+  bool Rereadable = OutputFile != "-" && (!sys::fs::exists(OutputFile) ||
+                                          sys::fs::is_regular_file(OutputFile));
   std::string TextFile = OutputFile;
-  if (Bundle && OutputFile == "-") {
+  if (Bundle && !Rereadable) {
     SmallString<128> Tmp;
     int FD;
     if (std::error_code EC =
