@@ -23,7 +23,9 @@
 //   3. Pass two: the other rules on referenced kinds (VAR, DATASEC and
 //      DECL_TAG targets, component indexes), then a depth-first search for
 //      reference loops (PTRs aside) from the types that refer forwards: the
-//      smallest id on a loop always does.
+//      smallest id on a loop always does. Pass one records those forward
+//      references and each type's largest reference, so the search reads
+//      neither the types it starts from nor those it can tell lead nowhere.
 //
 // Spec::validate() runs the careful form of both passes over a built Spec.
 //
@@ -208,15 +210,56 @@ private:
   /// Ids only fall along a chain of earlier references, so every reference
   /// loop passes through one of these: the search starts from them alone.
   std::vector<uint32_t> LoopStarts;
+  /// Those references, LoopStarts[I]'s from ForwardBegin[I] on: recorded
+  /// while pass one has the type in cache, so that the search need not
+  /// read the types it starts from (most of them lead nowhere).
+  std::vector<uint32_t> ForwardRefs, ForwardBegin;
+  /// Per id, the largest id a loop could go on to from the type: its
+  /// largest reference, 0 for kinds no loop passes through. A type whose
+  /// value is below the search's root is a dead end the search need not
+  /// read.
+  std::unique_ptr<uint32_t[]> UpRef;
+
+  void noteLoopStart(uint32_t Id, const uint32_t *T) {
+    LoopStarts.push_back(Id);
+    ForwardBegin.push_back(ForwardRefs.size());
+    visitTypeRefWords(T, [&](uint32_t R) {
+      if (R >= Id)
+        ForwardRefs.push_back(R);
+    });
+  }
+  /// The same, with the kind's row a constant.
+  template <unsigned KV>
+  LLVM_ATTRIBUTE_ALWAYS_INLINE void noteLoopStart(uint32_t Id,
+                                                  const uint32_t *T) {
+    constexpr KindInfo KI = KindTable[KV];
+    LoopStarts.push_back(Id);
+    ForwardBegin.push_back(ForwardRefs.size());
+    if constexpr (KI.ThirdWord == Third::Type)
+      if (T[2] >= Id)
+        ForwardRefs.push_back(T[2]);
+    for (unsigned I = 0; KI.FixedTypes >> I; ++I)
+      if (((KI.FixedTypes >> I) & 1) && T[3 + I] >= Id)
+        ForwardRefs.push_back(T[3 + I]);
+    if constexpr (KI.EntryType >= 0) {
+      const uint32_t *E = T + 3 + KI.FixedWords + KI.EntryType;
+      for (unsigned J = 0, N = T[1] & 0xffff; J < N; ++J, E += KI.EntryWords)
+        if (*E >= Id)
+          ForwardRefs.push_back(*E);
+    }
+  }
 };
 
 void Decoder::prepare(size_t MaxTypes) {
   Kinds.reset(new uint8_t[MaxTypes]);
+  UpRef.reset(new uint32_t[S.FirstId + MaxTypes]);
   Str = S.stringData().data();
   StrBegin = S.StrBegin;
   StrEnd = S.stringsEnd();
   Deferred.clear();
   LoopStarts.clear();
+  ForwardRefs.clear();
+  ForwardBegin.clear();
 }
 
 /// The rules of one type that need nothing but the type (the kind table's
@@ -429,9 +472,13 @@ template <typename Checker> Error Decoder::indexAndCheckTypes() {
       constexpr KindInfo KI = KindTable[decltype(KindConstant)::value];
       OffOut[Id - First] = static_cast<uint32_t>(I);
       KindOut[Id - First] = static_cast<uint8_t>(KindConstant);
-      if constexpr (KI.hasTypeRefs() && !KI.BreaksLoops)
+      if constexpr (KI.hasTypeRefs() && !KI.BreaksLoops) {
+        UpRef[Id] = C.MaxRef;
         if (LLVM_UNLIKELY(C.MaxRef >= Id))
-          LoopStarts.push_back(Id);
+          noteLoopStart<decltype(KindConstant)::value>(Id, T);
+      } else {
+        UpRef[Id] = 0;
+      }
       if constexpr (KI.hasRefKindRules()) {
         // A FUNC's FUNC_PROTO usually comes first: check it now, while the
         // type is in cache. Everything else waits for pass two.
@@ -489,8 +536,10 @@ Error Decoder::checkIndexedTypes() {
       return fail(C.First->first, C.First->second, Pos, Id);
     const KindInfo &KI = kindInfo(static_cast<Kind>(Kinds[Id - S.FirstId]));
     MaxRef = std::max(MaxRef, C.MaxRef);
-    if (C.MaxRef >= Id && !KI.BreaksLoops)
-      LoopStarts.push_back(Id);
+    const bool Leaf = KI.BreaksLoops || !KI.hasTypeRefs();
+    UpRef[Id] = Leaf ? 0 : C.MaxRef;
+    if (C.MaxRef >= Id && !Leaf)
+      noteLoopStart(Id, T);
     if (KI.hasRefKindRules())
       Deferred.push_back(Id);
   }
@@ -587,14 +636,33 @@ Error Decoder::search() {
   std::vector<uint64_t> DoneBits(Words, 0), ActiveBits(Words, 0);
   std::vector<uint32_t> Stack;
   auto Done = [&](uint32_t X) { return X < First || testBit(DoneBits, X); };
-  // Kinds no loop passes through: those without references, and PTR.
-  bool Leaf[32];
-  for (unsigned K = 0; K < 32; ++K)
-    Leaf[K] = KindTable[K].BreaksLoops || !KindTable[K].hasTypeRefs();
-  for (uint32_t Root : LoopStarts) {
+  uint32_t Root = 0, Loop = 0;
+  // Whether the search goes on to \p R; sets Loop when R closes one.
+  auto Follow = [&](uint32_t R) {
+    if (R < Root || UpRef[R] < Root || Done(R))
+      return false;
+    if (testBit(ActiveBits, R)) {
+      if (!Loop)
+        Loop = R;
+      return false;
+    }
+    return true;
+  };
+  for (size_t L = 0; L < LoopStarts.size(); ++L) {
+    Root = LoopStarts[L];
     if (Done(Root))
       continue;
-    Stack.push_back(Root);
+    setBit(ActiveBits, Root);
+    Stack.push_back(Root | ExitMark);
+    const size_t End =
+        L + 1 < LoopStarts.size() ? ForwardBegin[L + 1] : ForwardRefs.size();
+    for (size_t E = ForwardBegin[L]; E < End; ++E)
+      if (Follow(ForwardRefs[E]))
+        Stack.push_back(ForwardRefs[E]);
+    if (Loop)
+      return fail(ErrorCode::ReferenceLoop,
+                  "reference loop through type [" + Twine(Loop) + "]",
+                  Offsets[Root - First], Root);
     while (!Stack.empty()) {
       const uint32_t X = Stack.back();
       Stack.pop_back();
@@ -606,16 +674,9 @@ Error Decoder::search() {
         continue;
       setBit(ActiveBits, X);
       Stack.push_back(X | ExitMark);
-      uint32_t Loop = 0;
       visitTypeRefWords(S.wordData() + Offsets[X - First], [&](uint32_t R) {
-        if (R < Root || Done(R) || Leaf[Kinds[R - First]])
-          return;
-        if (testBit(ActiveBits, R)) {
-          if (!Loop)
-            Loop = R;
-          return;
-        }
-        Stack.push_back(R);
+        if (Follow(R))
+          Stack.push_back(R);
       });
       if (Loop)
         return fail(ErrorCode::ReferenceLoop,

@@ -415,3 +415,34 @@ TEST(MalformedTest, KindRulesHoldWhateverTheOrder) {
             ErrorCode::InvalidType);
 }
 } // namespace
+
+// The loop search starts from the types that refer forwards and skips the
+// types it reaches whose references all fall below where it started: a
+// loop closed through backward references must still be found, and forward
+// references into such dead ends are no loop.
+TEST(MalformedTest, LoopsThroughForwardAndBackwardReferences) {
+  for (bool Closed : {true, false}) {
+    Spec S;
+    uint32_t Int = S.addInt("int", 4, IntSigned);
+    uint32_t A = S.addTypedef("a", Int); // a -> c (forwards)
+    uint32_t P = S.addPtr(A);            // a PTR: no loop through it
+    uint32_t B = S.addVolatile(Int);     // b -> a, or b -> int
+    uint32_t C = S.addConst(B);          // c -> b (backwards)
+    uint32_t D = S.addTypedef("d", P);   // d -> later e (a dead end)
+    uint32_t E = S.addConst(Int);
+    S.setRefType(A, C);
+    S.setRefType(D, E);
+    S.setRefType(E, P);
+    if (Closed)
+      S.setRefType(B, A);
+    llvm::Expected<Spec> Got = decodeBTF(encodeBTF(S));
+    if (Closed) {
+      EXPECT_EQ(errorCodeOf(Got.takeError()), ErrorCode::ReferenceLoop);
+    } else {
+      EXPECT_EQ(errorCodeOf(Got.takeError()), std::nullopt);
+    }
+    EXPECT_EQ(errorCodeOf(S.validate()),
+              Closed ? std::optional<ErrorCode>(ErrorCode::ReferenceLoop)
+                     : std::nullopt);
+  }
+}
