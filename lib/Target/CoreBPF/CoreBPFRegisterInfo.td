@@ -32,7 +32,23 @@ foreach I = 0-10 in {
 // Allocation order: caller-saved scratch registers first, then the argument
 // registers in reverse (so that r1 stays free longest for calls), then the
 // callee-saved ones. R10 is reserved.
+//
+// A function that returns nothing never gets r0 for a value of its own (r0
+// still carries what calls return). It exits with whatever r0 last held,
+// and the verifier refuses a subprogram that exits with a stack pointer in
+// r0 ("cannot return stack pointer to the caller") even when the caller
+// never reads it: a pointer to the caller's stack left there by chance
+// (netobserv's fill_l4info) made a whole program unloadable.
+defvar VoidFunctionOrder = [{
+  return MF.getFunction().getReturnType()->isVoidTy() ? 1 : 0;
+}];
 def GPR : RegisterClass<"CoreBPF", [i64], 64,
-    (add R0, R5, R4, R3, R2, R1, R6, R7, R8, R9, R10)>;
+    (add R0, R5, R4, R3, R2, R1, R6, R7, R8, R9, R10)> {
+  let AltOrders = [(sub GPR, R0)];
+  let AltOrderSelect = VoidFunctionOrder;
+}
 def GPR32 : RegisterClass<"CoreBPF", [i32], 64,
-    (add W0, W5, W4, W3, W2, W1, W6, W7, W8, W9, W10)>;
+    (add W0, W5, W4, W3, W2, W1, W6, W7, W8, W9, W10)> {
+  let AltOrders = [(sub GPR32, W0)];
+  let AltOrderSelect = VoidFunctionOrder;
+}

@@ -51,15 +51,15 @@ define void @store_relaxed(ptr %p, i32 %v) { store atomic i32 %v, ptr %p monoton
 
 ; CHECK-LABEL: sub32_imm:
 ; CHECK-NEXT: # %bb.0:
-; CHECK-NEXT: r0 = 5
-; CHECK-NEXT: r0 = -r0
-; CHECK-NEXT: lock *(u32 *)(r1 + 0) += r0
+; CHECK-NEXT: r5 = 5
+; CHECK-NEXT: r5 = -r5
+; CHECK-NEXT: lock *(u32 *)(r1 + 0) += r5
 ; CHECK-NEXT: exit
 
 ; OBJ-LABEL: <sub32_imm>:
-; OBJ-NEXT: b7 00 00 00 05 00 00 00 r0 = 0x5
-; OBJ-NEXT: 87 00 00 00 00 00 00 00 r0 = -r0
-; OBJ-NEXT: c3 01 00 00 00 00 00 00 lock *(u32 *)(r1 + 0x0) += r0
+; OBJ-NEXT: b7 05 00 00 05 00 00 00 r5 = 0x5
+; OBJ-NEXT: 87 05 00 00 00 00 00 00 r5 = -r5
+; OBJ-NEXT: c3 51 00 00 00 00 00 00 lock *(u32 *)(r1 + 0x0) += r5
 ; OBJ-NEXT: 95 00 00 00 00 00 00 00 exit
 
 ; CHECK-LABEL: add64_off:

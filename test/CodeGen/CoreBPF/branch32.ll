@@ -1363,8 +1363,8 @@ n12:
 ; V1-NEXT: r1 = 3
 ; V1-NEXT: call f
 ; V1-NEXT: .LBB22_6:
-; V1-NEXT: r0 = 7
-; V1-NEXT: if r0 > r8 goto .LBB22_8
+; V1-NEXT: r5 = 7
+; V1-NEXT: if r5 > r8 goto .LBB22_8
 ; V1-NEXT: # %bb.7:
 ; V1-NEXT: r1 = 4
 ; V1-NEXT: call f
@@ -1382,27 +1382,27 @@ n12:
 ; V1-NEXT: r8 = r7
 ; V1-NEXT: r8 <<= 32
 ; V1-NEXT: r8 s>>= 32
-; V1-NEXT: r0 = r6
-; V1-NEXT: r0 <<= 32
-; V1-NEXT: r0 s>>= 32
-; V1-NEXT: if r0 s>= r8 goto .LBB22_14
+; V1-NEXT: r5 = r6
+; V1-NEXT: r5 <<= 32
+; V1-NEXT: r5 s>>= 32
+; V1-NEXT: if r5 s>= r8 goto .LBB22_14
 ; V1-NEXT: # %bb.13:
 ; V1-NEXT: r1 = 7
 ; V1-NEXT: call f
 ; V1-NEXT: .LBB22_14:
-; V1-NEXT: r0 = -3
-; V1-NEXT: if r0 s> r8 goto .LBB22_16
+; V1-NEXT: r5 = -3
+; V1-NEXT: if r5 s> r8 goto .LBB22_16
 ; V1-NEXT: # %bb.15:
 ; V1-NEXT: r1 = 8
 ; V1-NEXT: call f
 ; V1-NEXT: .LBB22_16:
-; V1-NEXT: r0 = r6
-; V1-NEXT: r0 <<= 32
-; V1-NEXT: r0 s>>= 32
+; V1-NEXT: r5 = r6
+; V1-NEXT: r5 <<= 32
+; V1-NEXT: r5 s>>= 32
 ; V1-NEXT: r8 = r7
 ; V1-NEXT: r8 <<= 32
 ; V1-NEXT: r8 s>>= 32
-; V1-NEXT: if r8 s>= r0 goto .LBB22_18
+; V1-NEXT: if r8 s>= r5 goto .LBB22_18
 ; V1-NEXT: # %bb.17:
 ; V1-NEXT: r1 = 9
 ; V1-NEXT: call f
@@ -1412,16 +1412,16 @@ n12:
 ; V1-NEXT: r1 = 10
 ; V1-NEXT: call f
 ; V1-NEXT: .LBB22_20:
-; V1-NEXT: r0 = r7
-; V1-NEXT: r0 &= 16
-; V1-NEXT: if r0 == 0 goto .LBB22_22
+; V1-NEXT: r5 = r7
+; V1-NEXT: r5 &= 16
+; V1-NEXT: if r5 == 0 goto .LBB22_22
 ; V1-NEXT: # %bb.21:
 ; V1-NEXT: r1 = 11
 ; V1-NEXT: call f
 ; V1-NEXT: .LBB22_22:
 ; V1-NEXT: r7 &= r6
-; V1-NEXT: w0 = w7
-; V1-NEXT: if r0 == 0 goto .LBB22_24
+; V1-NEXT: w5 = w7
+; V1-NEXT: if r5 == 0 goto .LBB22_24
 ; V1-NEXT: # %bb.23:
 ; V1-NEXT: r1 = 12
 ; V1-NEXT: call f
@@ -1464,13 +1464,13 @@ n12:
 ; V2-NEXT: r1 = 6
 ; V2-NEXT: call f
 ; V2-NEXT: .LBB22_12:
-; V2-NEXT: r0 = r6
-; V2-NEXT: r0 <<= 32
-; V2-NEXT: r0 s>>= 32
+; V2-NEXT: r5 = r6
+; V2-NEXT: r5 <<= 32
+; V2-NEXT: r5 s>>= 32
 ; V2-NEXT: r8 = r7
 ; V2-NEXT: r8 <<= 32
 ; V2-NEXT: r8 s>>= 32
-; V2-NEXT: if r8 s<= r0 goto .LBB22_14
+; V2-NEXT: if r8 s<= r5 goto .LBB22_14
 ; V2-NEXT: # %bb.13:
 ; V2-NEXT: r1 = 7
 ; V2-NEXT: call f
@@ -1480,13 +1480,13 @@ n12:
 ; V2-NEXT: r1 = 8
 ; V2-NEXT: call f
 ; V2-NEXT: .LBB22_16:
-; V2-NEXT: r0 = r6
-; V2-NEXT: r0 <<= 32
-; V2-NEXT: r0 s>>= 32
+; V2-NEXT: r5 = r6
+; V2-NEXT: r5 <<= 32
+; V2-NEXT: r5 s>>= 32
 ; V2-NEXT: r8 = r7
 ; V2-NEXT: r8 <<= 32
 ; V2-NEXT: r8 s>>= 32
-; V2-NEXT: if r8 s>= r0 goto .LBB22_18
+; V2-NEXT: if r8 s>= r5 goto .LBB22_18
 ; V2-NEXT: # %bb.17:
 ; V2-NEXT: r1 = 9
 ; V2-NEXT: call f
@@ -1496,16 +1496,16 @@ n12:
 ; V2-NEXT: r1 = 10
 ; V2-NEXT: call f
 ; V2-NEXT: .LBB22_20:
-; V2-NEXT: r0 = r7
-; V2-NEXT: r0 &= 16
-; V2-NEXT: if r0 == 0 goto .LBB22_22
+; V2-NEXT: r5 = r7
+; V2-NEXT: r5 &= 16
+; V2-NEXT: if r5 == 0 goto .LBB22_22
 ; V2-NEXT: # %bb.21:
 ; V2-NEXT: r1 = 11
 ; V2-NEXT: call f
 ; V2-NEXT: .LBB22_22:
 ; V2-NEXT: r7 &= r6
-; V2-NEXT: w0 = w7
-; V2-NEXT: if r0 == 0 goto .LBB22_24
+; V2-NEXT: w5 = w7
+; V2-NEXT: if r5 == 0 goto .LBB22_24
 ; V2-NEXT: # %bb.23:
 ; V2-NEXT: r1 = 12
 ; V2-NEXT: call f
@@ -1566,9 +1566,9 @@ n12:
 ; V3-NEXT: r1 = 10
 ; V3-NEXT: call f
 ; V3-NEXT: .LBB22_20:
-; V3-NEXT: w0 = w7
-; V3-NEXT: w0 &= 16
-; V3-NEXT: if w0 == 0 goto .LBB22_22
+; V3-NEXT: w5 = w7
+; V3-NEXT: w5 &= 16
+; V3-NEXT: if w5 == 0 goto .LBB22_22
 ; V3-NEXT: # %bb.21:
 ; V3-NEXT: r1 = 11
 ; V3-NEXT: call f
@@ -1595,8 +1595,8 @@ n12:
 ; OBJ-V1-NEXT: if r9 >= r8 goto +0x2 <br32+0x68>
 ; OBJ-V1-NEXT: r1 = 0x3
 ; OBJ-V1-NEXT: call -0x1
-; OBJ-V1-NEXT: r0 = 0x7
-; OBJ-V1-NEXT: if r0 > r8 goto +0x2 <br32+0x88>
+; OBJ-V1-NEXT: r5 = 0x7
+; OBJ-V1-NEXT: if r5 > r8 goto +0x2 <br32+0x88>
 ; OBJ-V1-NEXT: r1 = 0x4
 ; OBJ-V1-NEXT: call -0x1
 ; OBJ-V1-NEXT: if r8 >= r9 goto +0x2 <br32+0xa0>
@@ -1608,36 +1608,36 @@ n12:
 ; OBJ-V1-NEXT: r8 = r7
 ; OBJ-V1-NEXT: r8 <<= 0x20
 ; OBJ-V1-NEXT: r8 s>>= 0x20
-; OBJ-V1-NEXT: r0 = r6
-; OBJ-V1-NEXT: r0 <<= 0x20
-; OBJ-V1-NEXT: r0 s>>= 0x20
-; OBJ-V1-NEXT: if r0 s>= r8 goto +0x2 <br32+0x100>
+; OBJ-V1-NEXT: r5 = r6
+; OBJ-V1-NEXT: r5 <<= 0x20
+; OBJ-V1-NEXT: r5 s>>= 0x20
+; OBJ-V1-NEXT: if r5 s>= r8 goto +0x2 <br32+0x100>
 ; OBJ-V1-NEXT: r1 = 0x7
 ; OBJ-V1-NEXT: call -0x1
-; OBJ-V1-NEXT: r0 = -0x3
-; OBJ-V1-NEXT: if r0 s> r8 goto +0x2 <br32+0x120>
+; OBJ-V1-NEXT: r5 = -0x3
+; OBJ-V1-NEXT: if r5 s> r8 goto +0x2 <br32+0x120>
 ; OBJ-V1-NEXT: r1 = 0x8
 ; OBJ-V1-NEXT: call -0x1
-; OBJ-V1-NEXT: r0 = r6
-; OBJ-V1-NEXT: r0 <<= 0x20
-; OBJ-V1-NEXT: r0 s>>= 0x20
+; OBJ-V1-NEXT: r5 = r6
+; OBJ-V1-NEXT: r5 <<= 0x20
+; OBJ-V1-NEXT: r5 s>>= 0x20
 ; OBJ-V1-NEXT: r8 = r7
 ; OBJ-V1-NEXT: r8 <<= 0x20
 ; OBJ-V1-NEXT: r8 s>>= 0x20
-; OBJ-V1-NEXT: if r8 s>= r0 goto +0x2 <br32+0x168>
+; OBJ-V1-NEXT: if r8 s>= r5 goto +0x2 <br32+0x168>
 ; OBJ-V1-NEXT: r1 = 0x9
 ; OBJ-V1-NEXT: call -0x1
 ; OBJ-V1-NEXT: if r8 s> 0xb goto +0x2 <br32+0x180>
 ; OBJ-V1-NEXT: r1 = 0xa
 ; OBJ-V1-NEXT: call -0x1
-; OBJ-V1-NEXT: r0 = r7
-; OBJ-V1-NEXT: r0 &= 0x10
-; OBJ-V1-NEXT: if r0 == 0x0 goto +0x2 <br32+0x1a8>
+; OBJ-V1-NEXT: r5 = r7
+; OBJ-V1-NEXT: r5 &= 0x10
+; OBJ-V1-NEXT: if r5 == 0x0 goto +0x2 <br32+0x1a8>
 ; OBJ-V1-NEXT: r1 = 0xb
 ; OBJ-V1-NEXT: call -0x1
 ; OBJ-V1-NEXT: r7 &= r6
-; OBJ-V1-NEXT: w0 = w7
-; OBJ-V1-NEXT: if r0 == 0x0 goto +0x2 <br32+0x1d0>
+; OBJ-V1-NEXT: w5 = w7
+; OBJ-V1-NEXT: if r5 == 0x0 goto +0x2 <br32+0x1d0>
 ; OBJ-V1-NEXT: r1 = 0xc
 ; OBJ-V1-NEXT: call -0x1
 ; OBJ-V1-NEXT: exit
@@ -1665,38 +1665,38 @@ n12:
 ; OBJ-V2-NEXT: if r8 > 0x9 goto +0x2 <br32+0xb0>
 ; OBJ-V2-NEXT: r1 = 0x6
 ; OBJ-V2-NEXT: call -0x1
-; OBJ-V2-NEXT: r0 = r6
-; OBJ-V2-NEXT: r0 <<= 0x20
-; OBJ-V2-NEXT: r0 s>>= 0x20
+; OBJ-V2-NEXT: r5 = r6
+; OBJ-V2-NEXT: r5 <<= 0x20
+; OBJ-V2-NEXT: r5 s>>= 0x20
 ; OBJ-V2-NEXT: r8 = r7
 ; OBJ-V2-NEXT: r8 <<= 0x20
 ; OBJ-V2-NEXT: r8 s>>= 0x20
-; OBJ-V2-NEXT: if r8 s<= r0 goto +0x2 <br32+0xf8>
+; OBJ-V2-NEXT: if r8 s<= r5 goto +0x2 <br32+0xf8>
 ; OBJ-V2-NEXT: r1 = 0x7
 ; OBJ-V2-NEXT: call -0x1
 ; OBJ-V2-NEXT: if r8 s< -0x3 goto +0x2 <br32+0x110>
 ; OBJ-V2-NEXT: r1 = 0x8
 ; OBJ-V2-NEXT: call -0x1
-; OBJ-V2-NEXT: r0 = r6
-; OBJ-V2-NEXT: r0 <<= 0x20
-; OBJ-V2-NEXT: r0 s>>= 0x20
+; OBJ-V2-NEXT: r5 = r6
+; OBJ-V2-NEXT: r5 <<= 0x20
+; OBJ-V2-NEXT: r5 s>>= 0x20
 ; OBJ-V2-NEXT: r8 = r7
 ; OBJ-V2-NEXT: r8 <<= 0x20
 ; OBJ-V2-NEXT: r8 s>>= 0x20
-; OBJ-V2-NEXT: if r8 s>= r0 goto +0x2 <br32+0x158>
+; OBJ-V2-NEXT: if r8 s>= r5 goto +0x2 <br32+0x158>
 ; OBJ-V2-NEXT: r1 = 0x9
 ; OBJ-V2-NEXT: call -0x1
 ; OBJ-V2-NEXT: if r8 s> 0xb goto +0x2 <br32+0x170>
 ; OBJ-V2-NEXT: r1 = 0xa
 ; OBJ-V2-NEXT: call -0x1
-; OBJ-V2-NEXT: r0 = r7
-; OBJ-V2-NEXT: r0 &= 0x10
-; OBJ-V2-NEXT: if r0 == 0x0 goto +0x2 <br32+0x198>
+; OBJ-V2-NEXT: r5 = r7
+; OBJ-V2-NEXT: r5 &= 0x10
+; OBJ-V2-NEXT: if r5 == 0x0 goto +0x2 <br32+0x198>
 ; OBJ-V2-NEXT: r1 = 0xb
 ; OBJ-V2-NEXT: call -0x1
 ; OBJ-V2-NEXT: r7 &= r6
-; OBJ-V2-NEXT: w0 = w7
-; OBJ-V2-NEXT: if r0 == 0x0 goto +0x2 <br32+0x1c0>
+; OBJ-V2-NEXT: w5 = w7
+; OBJ-V2-NEXT: if r5 == 0x0 goto +0x2 <br32+0x1c0>
 ; OBJ-V2-NEXT: r1 = 0xc
 ; OBJ-V2-NEXT: call -0x1
 ; OBJ-V2-NEXT: exit
@@ -1734,9 +1734,9 @@ n12:
 ; OBJ-V3-NEXT: if w7 s> 0xb goto +0x2 <br32+0x100>
 ; OBJ-V3-NEXT: r1 = 0xa
 ; OBJ-V3-NEXT: call -0x1
-; OBJ-V3-NEXT: w0 = w7
-; OBJ-V3-NEXT: w0 &= 0x10
-; OBJ-V3-NEXT: if w0 == 0x0 goto +0x2 <br32+0x128>
+; OBJ-V3-NEXT: w5 = w7
+; OBJ-V3-NEXT: w5 &= 0x10
+; OBJ-V3-NEXT: if w5 == 0x0 goto +0x2 <br32+0x128>
 ; OBJ-V3-NEXT: r1 = 0xb
 ; OBJ-V3-NEXT: call -0x1
 ; OBJ-V3-NEXT: w7 &= w6

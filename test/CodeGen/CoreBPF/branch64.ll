@@ -854,8 +854,8 @@ n12:
 ; V1-NEXT: r1 = 3
 ; V1-NEXT: call f
 ; V1-NEXT: .LBB22_6:
-; V1-NEXT: r0 = 7
-; V1-NEXT: if r0 > r7 goto .LBB22_8
+; V1-NEXT: r5 = 7
+; V1-NEXT: if r5 > r7 goto .LBB22_8
 ; V1-NEXT: # %bb.7:
 ; V1-NEXT: r1 = 4
 ; V1-NEXT: call f
@@ -875,8 +875,8 @@ n12:
 ; V1-NEXT: r1 = 7
 ; V1-NEXT: call f
 ; V1-NEXT: .LBB22_14:
-; V1-NEXT: r0 = -3
-; V1-NEXT: if r0 s> r7 goto .LBB22_16
+; V1-NEXT: r5 = -3
+; V1-NEXT: if r5 s> r7 goto .LBB22_16
 ; V1-NEXT: # %bb.15:
 ; V1-NEXT: r1 = 8
 ; V1-NEXT: call f
@@ -891,9 +891,9 @@ n12:
 ; V1-NEXT: r1 = 10
 ; V1-NEXT: call f
 ; V1-NEXT: .LBB22_20:
-; V1-NEXT: r0 = r7
-; V1-NEXT: r0 &= 16
-; V1-NEXT: if r0 == 0 goto .LBB22_22
+; V1-NEXT: r5 = r7
+; V1-NEXT: r5 &= 16
+; V1-NEXT: if r5 == 0 goto .LBB22_22
 ; V1-NEXT: # %bb.21:
 ; V1-NEXT: r1 = 11
 ; V1-NEXT: call f
@@ -960,9 +960,9 @@ n12:
 ; V23-NEXT: r1 = 10
 ; V23-NEXT: call f
 ; V23-NEXT: .LBB22_20:
-; V23-NEXT: r0 = r7
-; V23-NEXT: r0 &= 16
-; V23-NEXT: if r0 == 0 goto .LBB22_22
+; V23-NEXT: r5 = r7
+; V23-NEXT: r5 &= 16
+; V23-NEXT: if r5 == 0 goto .LBB22_22
 ; V23-NEXT: # %bb.21:
 ; V23-NEXT: r1 = 11
 ; V23-NEXT: call f
@@ -987,8 +987,8 @@ n12:
 ; OBJ-V1-NEXT: if r6 >= r7 goto +0x2 <br64+0x58>
 ; OBJ-V1-NEXT: r1 = 0x3
 ; OBJ-V1-NEXT: call -0x1
-; OBJ-V1-NEXT: r0 = 0x7
-; OBJ-V1-NEXT: if r0 > r7 goto +0x2 <br64+0x78>
+; OBJ-V1-NEXT: r5 = 0x7
+; OBJ-V1-NEXT: if r5 > r7 goto +0x2 <br64+0x78>
 ; OBJ-V1-NEXT: r1 = 0x4
 ; OBJ-V1-NEXT: call -0x1
 ; OBJ-V1-NEXT: if r7 >= r6 goto +0x2 <br64+0x90>
@@ -1000,8 +1000,8 @@ n12:
 ; OBJ-V1-NEXT: if r6 s>= r7 goto +0x2 <br64+0xc0>
 ; OBJ-V1-NEXT: r1 = 0x7
 ; OBJ-V1-NEXT: call -0x1
-; OBJ-V1-NEXT: r0 = -0x3
-; OBJ-V1-NEXT: if r0 s> r7 goto +0x2 <br64+0xe0>
+; OBJ-V1-NEXT: r5 = -0x3
+; OBJ-V1-NEXT: if r5 s> r7 goto +0x2 <br64+0xe0>
 ; OBJ-V1-NEXT: r1 = 0x8
 ; OBJ-V1-NEXT: call -0x1
 ; OBJ-V1-NEXT: if r7 s>= r6 goto +0x2 <br64+0xf8>
@@ -1010,9 +1010,9 @@ n12:
 ; OBJ-V1-NEXT: if r7 s> 0xb goto +0x2 <br64+0x110>
 ; OBJ-V1-NEXT: r1 = 0xa
 ; OBJ-V1-NEXT: call -0x1
-; OBJ-V1-NEXT: r0 = r7
-; OBJ-V1-NEXT: r0 &= 0x10
-; OBJ-V1-NEXT: if r0 == 0x0 goto +0x2 <br64+0x138>
+; OBJ-V1-NEXT: r5 = r7
+; OBJ-V1-NEXT: r5 &= 0x10
+; OBJ-V1-NEXT: if r5 == 0x0 goto +0x2 <br64+0x138>
 ; OBJ-V1-NEXT: r1 = 0xb
 ; OBJ-V1-NEXT: call -0x1
 ; OBJ-V1-NEXT: r7 &= r6
@@ -1054,9 +1054,9 @@ n12:
 ; OBJ-V23-NEXT: if r7 s> 0xb goto +0x2 <br64+0x100>
 ; OBJ-V23-NEXT: r1 = 0xa
 ; OBJ-V23-NEXT: call -0x1
-; OBJ-V23-NEXT: r0 = r7
-; OBJ-V23-NEXT: r0 &= 0x10
-; OBJ-V23-NEXT: if r0 == 0x0 goto +0x2 <br64+0x128>
+; OBJ-V23-NEXT: r5 = r7
+; OBJ-V23-NEXT: r5 &= 0x10
+; OBJ-V23-NEXT: if r5 == 0x0 goto +0x2 <br64+0x128>
 ; OBJ-V23-NEXT: r1 = 0xb
 ; OBJ-V23-NEXT: call -0x1
 ; OBJ-V23-NEXT: r7 &= r6

@@ -101,34 +101,34 @@ define void @memory(ptr %p) {
 
 ; V1-LABEL: memory:
 ; V1-NEXT: # %bb.0:
-; V1-NEXT: r0 = 1
-; V1-NEXT: *(u32 *)(r1 + 0) = r0
+; V1-NEXT: r5 = 1
+; V1-NEXT: *(u32 *)(r1 + 0) = r5
 ; V1-NEXT: #APP
 ; V1-NEXT: #NO_APP
-; V1-NEXT: r0 = 2
-; V1-NEXT: *(u32 *)(r1 + 0) = r0
+; V1-NEXT: r5 = 2
+; V1-NEXT: *(u32 *)(r1 + 0) = r5
 ; V1-NEXT: exit
 
 ; V3-LABEL: memory:
 ; V3-NEXT: # %bb.0:
-; V3-NEXT: w0 = 1
-; V3-NEXT: *(u32 *)(r1 + 0) = w0
+; V3-NEXT: w5 = 1
+; V3-NEXT: *(u32 *)(r1 + 0) = w5
 ; V3-NEXT: #APP
 ; V3-NEXT: #NO_APP
-; V3-NEXT: w0 = 2
-; V3-NEXT: *(u32 *)(r1 + 0) = w0
+; V3-NEXT: w5 = 2
+; V3-NEXT: *(u32 *)(r1 + 0) = w5
 ; V3-NEXT: exit
 
 ; OBJ-V1-LABEL: <memory>:
-; OBJ-V1-NEXT: r0 = 0x1
-; OBJ-V1-NEXT: *(u32 *)(r1 + 0x0) = r0
-; OBJ-V1-NEXT: r0 = 0x2
-; OBJ-V1-NEXT: *(u32 *)(r1 + 0x0) = r0
+; OBJ-V1-NEXT: r5 = 0x1
+; OBJ-V1-NEXT: *(u32 *)(r1 + 0x0) = r5
+; OBJ-V1-NEXT: r5 = 0x2
+; OBJ-V1-NEXT: *(u32 *)(r1 + 0x0) = r5
 ; OBJ-V1-NEXT: exit
 
 ; OBJ-V3-LABEL: <memory>:
-; OBJ-V3-NEXT: w0 = 0x1
-; OBJ-V3-NEXT: *(u32 *)(r1 + 0x0) = w0
-; OBJ-V3-NEXT: w0 = 0x2
-; OBJ-V3-NEXT: *(u32 *)(r1 + 0x0) = w0
+; OBJ-V3-NEXT: w5 = 0x1
+; OBJ-V3-NEXT: *(u32 *)(r1 + 0x0) = w5
+; OBJ-V3-NEXT: w5 = 0x2
+; OBJ-V3-NEXT: *(u32 *)(r1 + 0x0) = w5
 ; OBJ-V3-NEXT: exit

@@ -328,14 +328,14 @@ define i64 @vol(ptr %p) { %v = load volatile i32, ptr %p %r = zext i32 %v to i64
 
 ; V1-LABEL: sti8:
 ; V1-NEXT: # %bb.0:
-; V1-NEXT: r0 = 255
-; V1-NEXT: *(u8 *)(r1 + 0) = r0
+; V1-NEXT: r5 = 255
+; V1-NEXT: *(u8 *)(r1 + 0) = r5
 ; V1-NEXT: exit
 
 ; V3-LABEL: sti8:
 ; V3-NEXT: # %bb.0:
-; V3-NEXT: w0 = 255
-; V3-NEXT: *(u8 *)(r1 + 0) = w0
+; V3-NEXT: w5 = 255
+; V3-NEXT: *(u8 *)(r1 + 0) = w5
 ; V3-NEXT: exit
 
 ; V4-LABEL: sti8:
@@ -344,13 +344,13 @@ define i64 @vol(ptr %p) { %v = load volatile i32, ptr %p %r = zext i32 %v to i64
 ; V4-NEXT: exit
 
 ; OBJ-V1-LABEL: <sti8>:
-; OBJ-V1-NEXT: r0 = 0xff
-; OBJ-V1-NEXT: *(u8 *)(r1 + 0x0) = r0
+; OBJ-V1-NEXT: r5 = 0xff
+; OBJ-V1-NEXT: *(u8 *)(r1 + 0x0) = r5
 ; OBJ-V1-NEXT: exit
 
 ; OBJ-V3-LABEL: <sti8>:
-; OBJ-V3-NEXT: w0 = 0xff
-; OBJ-V3-NEXT: *(u8 *)(r1 + 0x0) = w0
+; OBJ-V3-NEXT: w5 = 0xff
+; OBJ-V3-NEXT: *(u8 *)(r1 + 0x0) = w5
 ; OBJ-V3-NEXT: exit
 
 ; OBJ-V4-LABEL: <sti8>:
@@ -359,14 +359,14 @@ define i64 @vol(ptr %p) { %v = load volatile i32, ptr %p %r = zext i32 %v to i64
 
 ; V1-LABEL: sti16:
 ; V1-NEXT: # %bb.0:
-; V1-NEXT: r0 = 4660
-; V1-NEXT: *(u16 *)(r1 + 0) = r0
+; V1-NEXT: r5 = 4660
+; V1-NEXT: *(u16 *)(r1 + 0) = r5
 ; V1-NEXT: exit
 
 ; V3-LABEL: sti16:
 ; V3-NEXT: # %bb.0:
-; V3-NEXT: w0 = 4660
-; V3-NEXT: *(u16 *)(r1 + 0) = w0
+; V3-NEXT: w5 = 4660
+; V3-NEXT: *(u16 *)(r1 + 0) = w5
 ; V3-NEXT: exit
 
 ; V4-LABEL: sti16:
@@ -375,13 +375,13 @@ define i64 @vol(ptr %p) { %v = load volatile i32, ptr %p %r = zext i32 %v to i64
 ; V4-NEXT: exit
 
 ; OBJ-V1-LABEL: <sti16>:
-; OBJ-V1-NEXT: r0 = 0x1234
-; OBJ-V1-NEXT: *(u16 *)(r1 + 0x0) = r0
+; OBJ-V1-NEXT: r5 = 0x1234
+; OBJ-V1-NEXT: *(u16 *)(r1 + 0x0) = r5
 ; OBJ-V1-NEXT: exit
 
 ; OBJ-V3-LABEL: <sti16>:
-; OBJ-V3-NEXT: w0 = 0x1234
-; OBJ-V3-NEXT: *(u16 *)(r1 + 0x0) = w0
+; OBJ-V3-NEXT: w5 = 0x1234
+; OBJ-V3-NEXT: *(u16 *)(r1 + 0x0) = w5
 ; OBJ-V3-NEXT: exit
 
 ; OBJ-V4-LABEL: <sti16>:
@@ -390,14 +390,14 @@ define i64 @vol(ptr %p) { %v = load volatile i32, ptr %p %r = zext i32 %v to i64
 
 ; V1-LABEL: sti32:
 ; V1-NEXT: # %bb.0:
-; V1-NEXT: w0 = -7
-; V1-NEXT: *(u32 *)(r1 + 0) = r0
+; V1-NEXT: w5 = -7
+; V1-NEXT: *(u32 *)(r1 + 0) = r5
 ; V1-NEXT: exit
 
 ; V3-LABEL: sti32:
 ; V3-NEXT: # %bb.0:
-; V3-NEXT: w0 = -7
-; V3-NEXT: *(u32 *)(r1 + 0) = w0
+; V3-NEXT: w5 = -7
+; V3-NEXT: *(u32 *)(r1 + 0) = w5
 ; V3-NEXT: exit
 
 ; V4-LABEL: sti32:
@@ -406,13 +406,13 @@ define i64 @vol(ptr %p) { %v = load volatile i32, ptr %p %r = zext i32 %v to i64
 ; V4-NEXT: exit
 
 ; OBJ-V1-LABEL: <sti32>:
-; OBJ-V1-NEXT: w0 = -0x7
-; OBJ-V1-NEXT: *(u32 *)(r1 + 0x0) = r0
+; OBJ-V1-NEXT: w5 = -0x7
+; OBJ-V1-NEXT: *(u32 *)(r1 + 0x0) = r5
 ; OBJ-V1-NEXT: exit
 
 ; OBJ-V3-LABEL: <sti32>:
-; OBJ-V3-NEXT: w0 = -0x7
-; OBJ-V3-NEXT: *(u32 *)(r1 + 0x0) = w0
+; OBJ-V3-NEXT: w5 = -0x7
+; OBJ-V3-NEXT: *(u32 *)(r1 + 0x0) = w5
 ; OBJ-V3-NEXT: exit
 
 ; OBJ-V4-LABEL: <sti32>:
@@ -421,8 +421,8 @@ define i64 @vol(ptr %p) { %v = load volatile i32, ptr %p %r = zext i32 %v to i64
 
 ; V13-LABEL: sti64:
 ; V13-NEXT: # %bb.0:
-; V13-NEXT: r0 = -7
-; V13-NEXT: *(u64 *)(r1 + 0) = r0
+; V13-NEXT: r5 = -7
+; V13-NEXT: *(u64 *)(r1 + 0) = r5
 ; V13-NEXT: exit
 
 ; V4-LABEL: sti64:
@@ -431,8 +431,8 @@ define i64 @vol(ptr %p) { %v = load volatile i32, ptr %p %r = zext i32 %v to i64
 ; V4-NEXT: exit
 
 ; OBJ-V13-LABEL: <sti64>:
-; OBJ-V13-NEXT: r0 = -0x7
-; OBJ-V13-NEXT: *(u64 *)(r1 + 0x0) = r0
+; OBJ-V13-NEXT: r5 = -0x7
+; OBJ-V13-NEXT: *(u64 *)(r1 + 0x0) = r5
 ; OBJ-V13-NEXT: exit
 
 ; OBJ-V4-LABEL: <sti64>:
@@ -441,13 +441,13 @@ define i64 @vol(ptr %p) { %v = load volatile i32, ptr %p %r = zext i32 %v to i64
 
 ; CHECK-LABEL: sti64_big:
 ; CHECK-NEXT: # %bb.0:
-; CHECK-NEXT: r0 = 4294967296 ll
-; CHECK-NEXT: *(u64 *)(r1 + 0) = r0
+; CHECK-NEXT: r5 = 4294967296 ll
+; CHECK-NEXT: *(u64 *)(r1 + 0) = r5
 ; CHECK-NEXT: exit
 
 ; OBJ-LABEL: <sti64_big>:
-; OBJ-NEXT: r0 = 0x100000000 ll
-; OBJ-NEXT: *(u64 *)(r1 + 0x0) = r0
+; OBJ-NEXT: r5 = 0x100000000 ll
+; OBJ-NEXT: *(u64 *)(r1 + 0x0) = r5
 ; OBJ-NEXT: exit
 
 ; CHECK-LABEL: vol:

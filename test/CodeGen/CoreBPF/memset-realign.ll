@@ -38,32 +38,32 @@ declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)
 
 ; CHECK-LABEL: set_odd:
 ; CHECK-NEXT: # %bb.0:
-; CHECK-NEXT: r0 = 6510615555426900480 ll
-; CHECK-NEXT: *(u64 *)(r10 - 64) = r0
-; CHECK-NEXT: r0 = 6510615555426900570 ll
-; CHECK-NEXT: *(u64 *)(r10 - 56) = r0
-; CHECK-NEXT: *(u64 *)(r10 - 48) = r0
-; CHECK-NEXT: *(u64 *)(r10 - 40) = r0
-; CHECK-NEXT: *(u64 *)(r10 - 32) = r0
-; CHECK-NEXT: *(u64 *)(r10 - 24) = r0
-; CHECK-NEXT: *(u64 *)(r10 - 16) = r0
-; CHECK-NEXT: *(u64 *)(r10 - 8) = r0
+; CHECK-NEXT: r5 = 6510615555426900480 ll
+; CHECK-NEXT: *(u64 *)(r10 - 64) = r5
+; CHECK-NEXT: r5 = 6510615555426900570 ll
+; CHECK-NEXT: *(u64 *)(r10 - 56) = r5
+; CHECK-NEXT: *(u64 *)(r10 - 48) = r5
+; CHECK-NEXT: *(u64 *)(r10 - 40) = r5
+; CHECK-NEXT: *(u64 *)(r10 - 32) = r5
+; CHECK-NEXT: *(u64 *)(r10 - 24) = r5
+; CHECK-NEXT: *(u64 *)(r10 - 16) = r5
+; CHECK-NEXT: *(u64 *)(r10 - 8) = r5
 ; CHECK-NEXT: r1 = r10
 ; CHECK-NEXT: r1 += -64
 ; CHECK-NEXT: call use
 ; CHECK-NEXT: exit
 
 ; OBJ-LABEL: <set_odd>:
-; OBJ-NEXT: r0 = 0x5a5a5a5a5a5a5a00 ll
-; OBJ-NEXT: *(u64 *)(r10 - 0x40) = r0
-; OBJ-NEXT: r0 = 0x5a5a5a5a5a5a5a5a ll
-; OBJ-NEXT: *(u64 *)(r10 - 0x38) = r0
-; OBJ-NEXT: *(u64 *)(r10 - 0x30) = r0
-; OBJ-NEXT: *(u64 *)(r10 - 0x28) = r0
-; OBJ-NEXT: *(u64 *)(r10 - 0x20) = r0
-; OBJ-NEXT: *(u64 *)(r10 - 0x18) = r0
-; OBJ-NEXT: *(u64 *)(r10 - 0x10) = r0
-; OBJ-NEXT: *(u64 *)(r10 - 0x8) = r0
+; OBJ-NEXT: r5 = 0x5a5a5a5a5a5a5a00 ll
+; OBJ-NEXT: *(u64 *)(r10 - 0x40) = r5
+; OBJ-NEXT: r5 = 0x5a5a5a5a5a5a5a5a ll
+; OBJ-NEXT: *(u64 *)(r10 - 0x38) = r5
+; OBJ-NEXT: *(u64 *)(r10 - 0x30) = r5
+; OBJ-NEXT: *(u64 *)(r10 - 0x28) = r5
+; OBJ-NEXT: *(u64 *)(r10 - 0x20) = r5
+; OBJ-NEXT: *(u64 *)(r10 - 0x18) = r5
+; OBJ-NEXT: *(u64 *)(r10 - 0x10) = r5
+; OBJ-NEXT: *(u64 *)(r10 - 0x8) = r5
 ; OBJ-NEXT: r1 = r10
 ; OBJ-NEXT: r1 += -0x40
 ; OBJ-NEXT: call -0x1
@@ -74,16 +74,16 @@ declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)
 ; CHECK-NEXT: r1 = r10
 ; CHECK-NEXT: r1 += -40
 ; CHECK-NEXT: call use
-; CHECK-NEXT: w0 = *(u32 *)(r10 - 36)
-; CHECK-NEXT: *(u32 *)(r10 - 76) = w0
-; CHECK-NEXT: r0 = *(u64 *)(r10 - 32)
-; CHECK-NEXT: *(u64 *)(r10 - 72) = r0
-; CHECK-NEXT: r0 = *(u64 *)(r10 - 24)
-; CHECK-NEXT: *(u64 *)(r10 - 64) = r0
-; CHECK-NEXT: r0 = *(u64 *)(r10 - 16)
-; CHECK-NEXT: *(u64 *)(r10 - 56) = r0
-; CHECK-NEXT: r0 = *(u64 *)(r10 - 8)
-; CHECK-NEXT: *(u64 *)(r10 - 48) = r0
+; CHECK-NEXT: w5 = *(u32 *)(r10 - 36)
+; CHECK-NEXT: *(u32 *)(r10 - 76) = w5
+; CHECK-NEXT: r5 = *(u64 *)(r10 - 32)
+; CHECK-NEXT: *(u64 *)(r10 - 72) = r5
+; CHECK-NEXT: r5 = *(u64 *)(r10 - 24)
+; CHECK-NEXT: *(u64 *)(r10 - 64) = r5
+; CHECK-NEXT: r5 = *(u64 *)(r10 - 16)
+; CHECK-NEXT: *(u64 *)(r10 - 56) = r5
+; CHECK-NEXT: r5 = *(u64 *)(r10 - 8)
+; CHECK-NEXT: *(u64 *)(r10 - 48) = r5
 ; CHECK-NEXT: r1 = r10
 ; CHECK-NEXT: r1 += -80
 ; CHECK-NEXT: call use
@@ -93,16 +93,16 @@ declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)
 ; OBJ-NEXT: r1 = r10
 ; OBJ-NEXT: r1 += -0x28
 ; OBJ-NEXT: call -0x1
-; OBJ-NEXT: w0 = *(u32 *)(r10 - 0x24)
-; OBJ-NEXT: *(u32 *)(r10 - 0x4c) = w0
-; OBJ-NEXT: r0 = *(u64 *)(r10 - 0x20)
-; OBJ-NEXT: *(u64 *)(r10 - 0x48) = r0
-; OBJ-NEXT: r0 = *(u64 *)(r10 - 0x18)
-; OBJ-NEXT: *(u64 *)(r10 - 0x40) = r0
-; OBJ-NEXT: r0 = *(u64 *)(r10 - 0x10)
-; OBJ-NEXT: *(u64 *)(r10 - 0x38) = r0
-; OBJ-NEXT: r0 = *(u64 *)(r10 - 0x8)
-; OBJ-NEXT: *(u64 *)(r10 - 0x30) = r0
+; OBJ-NEXT: w5 = *(u32 *)(r10 - 0x24)
+; OBJ-NEXT: *(u32 *)(r10 - 0x4c) = w5
+; OBJ-NEXT: r5 = *(u64 *)(r10 - 0x20)
+; OBJ-NEXT: *(u64 *)(r10 - 0x48) = r5
+; OBJ-NEXT: r5 = *(u64 *)(r10 - 0x18)
+; OBJ-NEXT: *(u64 *)(r10 - 0x40) = r5
+; OBJ-NEXT: r5 = *(u64 *)(r10 - 0x10)
+; OBJ-NEXT: *(u64 *)(r10 - 0x38) = r5
+; OBJ-NEXT: r5 = *(u64 *)(r10 - 0x8)
+; OBJ-NEXT: *(u64 *)(r10 - 0x30) = r5
 ; OBJ-NEXT: r1 = r10
 ; OBJ-NEXT: r1 += -0x50
 ; OBJ-NEXT: call -0x1
