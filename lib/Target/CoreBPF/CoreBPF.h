@@ -28,6 +28,7 @@ FunctionPass *createCoreBPFAtomicNoFetchPass();
 FunctionPass *createCoreBPFJoinJumpsPass();
 FunctionPass *createCoreBPFNarrowChecksPass();
 FunctionPass *createCoreBPFJoinedAddressesPass();
+FunctionPass *createCoreBPFSwitchConstantsPass();
 
 void initializeCoreBPFDAGToDAGISelLegacyPass(PassRegistry &);
 void initializeCoreBPFCheckIRPass(PassRegistry &);
@@ -39,6 +40,7 @@ void initializeCoreBPFAtomicNoFetchPass(PassRegistry &);
 void initializeCoreBPFJoinJumpsPass(PassRegistry &);
 void initializeCoreBPFNarrowChecksPass(PassRegistry &);
 void initializeCoreBPFJoinedAddressesPass(PassRegistry &);
+void initializeCoreBPFSwitchConstantsPass(PassRegistry &);
 
 } // namespace llvm
 

@@ -42,6 +42,7 @@ extern "C" void LLVMInitializeCoreBPFTarget() {
   initializeCoreBPFJoinJumpsPass(PR);
   initializeCoreBPFNarrowChecksPass(PR);
   initializeCoreBPFJoinedAddressesPass(PR);
+  initializeCoreBPFSwitchConstantsPass(PR);
 }
 
 /// Clang's BPF data layout; Clang refuses a backend whose layout differs.
@@ -121,6 +122,13 @@ public:
       addPass(createCoreBPFNarrowChecksPass());
       addPass(createCoreBPFJoinedAddressesPass());
     }
+  }
+  void addCodeGenPrepare() override {
+    TargetPassConfig::addCodeGenPrepare();
+    // Right after it: CodeGenPrepare turns case constants in PHIs into the
+    // switch condition, which the verifier cannot follow.
+    if (getOptLevel() != CodeGenOptLevel::None)
+      addPass(createCoreBPFSwitchConstantsPass());
   }
   bool addInstSelector() override {
     addPass(createCoreBPFISelDag(getCoreBPFTargetMachine()));
