@@ -71,6 +71,28 @@ CoreBPFTargetMachine::CoreBPFTargetMachine(const Target &T, const Triple &TT,
 
 CoreBPFTargetMachine::~CoreBPFTargetMachine() = default;
 
+/// The BPF features of a function's "target-features". IR written by a front
+/// end for the host carries the host's features ("+sse2,+cx8,..."), which
+/// llc's BPF target never reads (it has one subtarget for all functions):
+/// parsing them would print a warning for each, per function.
+std::string CoreBPFTargetMachine::bpfFeaturesOnly(StringRef Features) const {
+  std::string Out;
+  SmallVector<StringRef, 16> Parts;
+  Features.split(Parts, ',', -1, /*KeepEmpty=*/false);
+  for (StringRef Part : Parts) {
+    StringRef Name =
+        Part.drop_while([](char C) { return C == '+' || C == '-'; });
+    if (!llvm::any_of(
+            DefaultSubtarget.getAllProcessorFeatures(),
+            [&](const SubtargetFeatureKV &KV) { return Name == KV.Key; }))
+      continue;
+    if (!Out.empty())
+      Out += ',';
+    Out += Part;
+  }
+  return Out;
+}
+
 const CoreBPFSubtarget *
 CoreBPFTargetMachine::getSubtargetImpl(const Function &F) const {
   Attribute CPUAttr = F.getFnAttribute("target-cpu");
@@ -78,10 +100,11 @@ CoreBPFTargetMachine::getSubtargetImpl(const Function &F) const {
   std::string CPU =
       CPUAttr.isValid() ? CPUAttr.getValueAsString().str() : TargetCPU;
   std::string FS =
-      FSAttr.isValid() ? FSAttr.getValueAsString().str() : TargetFS;
+      FSAttr.isValid() ? bpfFeaturesOnly(FSAttr.getValueAsString()) : TargetFS;
   // An explicit cpu given to the TargetMachine (corecc's -mcpu) wins over
-  // what the IR was produced with.
-  if (!TargetCPU.empty())
+  // what the IR was produced with; a cpu of another target (IR from a host
+  // front end, "clang -emit-llvm | llc -march=bpf") is not ours to use.
+  if (!TargetCPU.empty() || !DefaultSubtarget.isCPUStringValid(CPU))
     CPU = TargetCPU;
   if (CPU == TargetCPU && FS == TargetFS)
     return &DefaultSubtarget;

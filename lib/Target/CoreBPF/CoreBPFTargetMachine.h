@@ -30,6 +30,7 @@ public:
 
   const CoreBPFSubtarget *getSubtargetImpl() const { return &DefaultSubtarget; }
   const CoreBPFSubtarget *getSubtargetImpl(const Function &F) const override;
+  std::string bpfFeaturesOnly(StringRef Features) const;
 
   TargetPassConfig *createPassConfig(PassManagerBase &PM) override;
   TargetTransformInfo getTargetTransformInfo(const Function &F) const override;
