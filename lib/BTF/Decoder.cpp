@@ -32,7 +32,8 @@
 // Where the rules come from: Linux Documentation/bpf/btf.rst and the checks
 // the kernel's BTF verifier applies; libbpf's parser accepts a superset. We
 // deliberately accept some things the kernel rejects but producers emit
-// (kind_flag on DECL_TAG/TYPE_TAG, gaps between sections).
+// (kind_flag on DECL_TAG/TYPE_TAG, gaps between sections, GCC 12's anonymous
+// FUNCs).
 //
 //===----------------------------------------------------------------------===//
 

@@ -5,6 +5,7 @@
 // RUN: %bpf-gcc -gbtf -mco-re -O2 -c %s -o %t.o
 // RUN: %corecc-btf dump %t.o > %t.ours
 // RUN: FileCheck %s < %t.ours
+// RUN: FileCheck %s --check-prefix=ANON < %t.ours
 // RUN: %if bpftool %{ %bpftool btf dump file %t.o | diff - %t.ours %}
 // RUN: %corecc-btf roundtrip %t.o | FileCheck %s --check-prefix=ROUNDTRIP
 // RUN: %corecc-btf ext %t.o > %t.ext
@@ -39,8 +40,14 @@ struct pkt {
 } __attribute__((preserve_access_index));
 typedef int (*cb_t)(struct pkt *);
 int counter = 1;
+// A helper as libbpf declares them. GCC 12 writes an anonymous FUNC for the
+// call through it, which the kernel would refuse and bpftool prints:
+// ANON: FUNC '(anon)' type_id={{[0-9]+}} linkage=static
+static long (*probe_read)(void *dst, int size, const void *src) = (void *)4;
 
 __attribute__((section("tp/x"))) int handle(struct pkt *p) {
-  return __builtin_preserve_access_index(p->len) + counter;
+  long v = 0;
+  probe_read(&v, sizeof(v), p);
+  return __builtin_preserve_access_index(p->len) + counter + v;
 }
 char LICENSE[] __attribute__((section("license"))) = "GPL";

@@ -223,8 +223,9 @@ constexpr KindMask TagTargets =
 /// The table, indexed by kind value; entries past MaxKind are invalid.
 /// Sources: Linux Documentation/bpf/btf.rst and the kernel's BTF verifier.
 /// Deliberately more lenient than the kernel where producers disagree:
-/// kind_flag on DECL_TAG and TYPE_TAG (attributes, Linux 6.13+), and INT
-/// encodings with more than one bit (GCC 12 writes SIGNED|CHAR).
+/// kind_flag on DECL_TAG and TYPE_TAG (attributes, Linux 6.13+), INT
+/// encodings with more than one bit (GCC 12 writes SIGNED|CHAR), and FUNCs
+/// without a name (GCC 12 again).
 inline constexpr KindInfo KindTable[32] = {
     /*0*/ detail::K,
     /*INT*/
@@ -260,11 +261,12 @@ inline constexpr KindInfo KindTable[32] = {
     detail::K.named("VOLATILE").type(),
     detail::K.named("CONST").type(),
     detail::K.named("RESTRICT").type(),
-    /*FUNC: vlen is the linkage*/
+    /*FUNC: vlen is the linkage. The kernel wants a name; GCC 12 writes an
+      anonymous static FUNC for every call through a function pointer (each
+      libbpf helper), which libbpf and bpftool read, and so do we.*/
     detail::K.named("FUNC")
         .type(kindBit(Kind::FuncProto))
-        .maxVlen(static_cast<uint16_t>(llvm::BTF::FUNC_EXTERN))
-        .nameRequired(),
+        .maxVlen(static_cast<uint16_t>(llvm::BTF::FUNC_EXTERN)),
     /*FUNC_PROTO: type is the return type; entries name, type*/
     detail::K.named("FUNC_PROTO")
         .type()
