@@ -31,11 +31,15 @@ trap cleanup EXIT
 
 icecc-scheduler -p "$port" -n corecc-test-$port -l "$t/scheduler.log" &
 pids+=($!)
+# The client's own daemon takes no jobs (--no-remote): both daemons are
+# 127.0.0.1 to the scheduler, which otherwise now and then gave the job
+# back to the client's host (ICECC_PREFERRED_HOST is only a preference),
+# and the client then built it itself.
 for node in local remote; do
-  node_port=$port_local
-  [ "$node" = remote ] && node_port=$port_remote
+  node_port=$port_local no_remote=--no-remote
+  [ "$node" = remote ] && node_port=$port_remote no_remote=
   ICECC_TEST_SOCKET="$t/run/$node.socket" iceccd -s "127.0.0.1:$port" \
-    -n corecc-test-$port -N "corecc-$node" -p "$node_port" \
+    -n corecc-test-$port -N "corecc-$node" -p "$node_port" $no_remote \
     -b "$t/envs-$node" -m 1 -vvv > "$t/$node.log" 2>&1 &
   pids+=($!)
 done
