@@ -23,14 +23,28 @@
 // Only unsigned and equality comparisons with a constant are rewritten
 // (a signed comparison of a u16 is a different test of its 32-bit form).
 //
+// Without ALU32 (cpu v1 and v2) an int is narrow too: it lives in a 64-bit
+// register, and each signed comparison and each sign extension for an
+// index shifts its own copy ("r5 <<= 32; r5 s>>= 32; if r5 s> 0xfff" and
+// then "r4 <<= 32; r4 s>>= 32; r5 = r8; r5 += r4": "value -2147483648 makes
+// map_value pointer be out of bounds", kubeshark's file probes, which
+// clang-19 loads at v1). Such a value is extended to 64 bits once, as its
+// index extension extends it (sign or zero), and its comparisons with
+// constants of the same signedness test that.
+//
 //===----------------------------------------------------------------------===//
 
 #include "CoreBPF.h"
+#include "CoreBPFSubtarget.h"
+#include "CoreBPFTargetMachine.h"
+#include "llvm/CodeGen/TargetPassConfig.h"
 #include "llvm/IR/Constants.h"
+#include "llvm/IR/Dominators.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
+#include "llvm/IR/PatternMatch.h"
 #include "llvm/Pass.h"
 
 using namespace llvm;
@@ -51,6 +65,7 @@ public:
 
 private:
   bool widen(Instruction &V);
+  bool widenInt(Instruction &V, const DominatorTree &DT);
 };
 
 } // namespace
@@ -111,7 +126,94 @@ bool CoreBPFNarrowChecks::widen(Instruction &V) {
   return true;
 }
 
+/// A comparison of V with a constant that tests V's 64-bit extension the
+/// same way: signed ones for a sign extension, unsigned ones for a zero
+/// extension, equalities for either.
+static bool isCheckOfExtension(const User *U, const Value *V, bool Signed) {
+  auto *Cmp = dyn_cast<ICmpInst>(U);
+  if (!Cmp)
+    return false;
+  const Value *Other =
+      Cmp->getOperand(0) == V ? Cmp->getOperand(1) : Cmp->getOperand(0);
+  return isa<ConstantInt>(Other) &&
+         (Cmp->isEquality() || Cmp->isSigned() == Signed);
+}
+
+bool CoreBPFNarrowChecks::widenInt(Instruction &V, const DominatorTree &DT) {
+  if (!V.getType()->isIntegerTy(32))
+    return false;
+  bool Changed = false;
+  for (bool Signed : {true, false}) {
+    SmallVector<ICmpInst *, 4> Checks;
+    SmallVector<Instruction *, 4> Indexes;
+    for (User *U : V.users()) {
+      if (isCheckOfExtension(U, &V, Signed))
+        Checks.push_back(cast<ICmpInst>(U));
+      else if (auto *Ext = dyn_cast<CastInst>(U);
+               Ext && Ext->getDestTy()->isIntegerTy(64) &&
+               Ext->getOpcode() ==
+                   (Signed ? Instruction::SExt : Instruction::ZExt))
+        Indexes.push_back(Ext);
+    }
+    // The same extensions written on the 64-bit value V truncates, as
+    // InstCombine writes them: "ashr (shl X, 32), 32" and "and X, 2^32-1".
+    using namespace PatternMatch;
+    if (auto *T = dyn_cast<TruncInst>(&V)) {
+      Value *X = T->getOperand(0);
+      for (User *U : X->users()) {
+        auto *I = dyn_cast<Instruction>(U);
+        if (!I)
+          continue;
+        if (Signed && match(I, m_Shl(m_Specific(X), m_SpecificInt(32))) &&
+            I->hasOneUse()) {
+          auto *Ashr = cast<Instruction>(*I->user_begin());
+          if (match(Ashr, m_AShr(m_Specific(I), m_SpecificInt(32))) &&
+              DT.dominates(&V, Ashr))
+            Indexes.push_back(Ashr);
+        } else if (!Signed &&
+                   match(I, m_And(m_Specific(X), m_SpecificInt(0xffffffff))) &&
+                   DT.dominates(&V, I)) {
+          Indexes.push_back(I);
+        }
+      }
+    }
+    // A check and an extension, and some check that is not an equality
+    // (equalities alone bound the value just as well either way).
+    if (Indexes.empty() ||
+        llvm::none_of(Checks, [](ICmpInst *C) { return !C->isEquality(); }))
+      continue;
+    IRBuilder<> B(V.getParent(), std::next(V.getIterator()));
+    if (isa<PHINode>(V))
+      B.SetInsertPoint(V.getParent()->getFirstNonPHIIt());
+    Value *Wide = Signed
+                      ? B.CreateSExt(&V, B.getInt64Ty(), V.getName() + ".s64")
+                      : B.CreateZExt(&V, B.getInt64Ty(), V.getName() + ".u64");
+    for (ICmpInst *Cmp : Checks) {
+      unsigned Op = Cmp->getOperand(0) == &V ? 0 : 1;
+      auto *C = cast<ConstantInt>(Cmp->getOperand(1 - Op));
+      Cmp->setOperand(Op, Wide);
+      Cmp->setOperand(
+          1 - Op,
+          ConstantInt::get(B.getInt64Ty(), Signed ? C->getValue().sext(64)
+                                                  : C->getValue().zext(64)));
+    }
+    for (Instruction *Ext : Indexes)
+      Ext->replaceAllUsesWith(Wide);
+    // Only the extensions themselves: what they used may be on the list of
+    // values still to look at (selection drops it when it is dead).
+    for (Instruction *Ext : Indexes)
+      if (Ext->use_empty())
+        Ext->eraseFromParent();
+    Changed = true;
+  }
+  return Changed;
+}
+
 bool CoreBPFNarrowChecks::runOnFunction(Function &F) {
+  bool HasALU32 = true;
+  if (auto *TPC = getAnalysisIfAvailable<TargetPassConfig>())
+    HasALU32 =
+        TPC->getTM<CoreBPFTargetMachine>().getSubtargetImpl(F)->hasALU32();
   SmallVector<Instruction *, 16> Narrow;
   for (Instruction &I : instructions(F))
     if (auto *Ty = dyn_cast<IntegerType>(I.getType());
@@ -120,5 +222,44 @@ bool CoreBPFNarrowChecks::runOnFunction(Function &F) {
   bool Changed = false;
   for (Instruction *I : Narrow)
     Changed |= widen(*I);
+  if (HasALU32)
+    return Changed;
+  {
+    // The int is often a truncation of a 64-bit value, repeated in each
+    // block that uses it (after loop strength reduction): one truncation,
+    // right after the value, stands for them all.
+    SmallVector<Instruction *, 16> Wide;
+    for (Instruction &I : instructions(F))
+      if (I.getType()->isIntegerTy(64))
+        Wide.push_back(&I);
+    for (Instruction *X : Wide) {
+      SmallVector<TruncInst *, 4> Truncs;
+      for (User *U : X->users())
+        if (auto *T = dyn_cast<TruncInst>(U);
+            T && T->getType()->isIntegerTy(32))
+          Truncs.push_back(T);
+      if (Truncs.size() < 2)
+        continue;
+      IRBuilder<> B(X->getParent(), std::next(X->getIterator()));
+      if (isa<PHINode>(X))
+        B.SetInsertPoint(X->getParent()->getFirstNonPHIIt());
+      auto *One = cast<Instruction>(
+          B.CreateTrunc(X, B.getInt32Ty(), X->getName() + ".i32"));
+      for (TruncInst *T : Truncs) {
+        T->replaceAllUsesWith(One);
+        T->eraseFromParent();
+      }
+      Changed = true;
+    }
+  }
+  SmallVector<Instruction *, 16> Ints;
+  for (Instruction &I : instructions(F))
+    if (I.getType()->isIntegerTy(32))
+      Ints.push_back(&I);
+  if (!Ints.empty()) {
+    DominatorTree DT(F);
+    for (Instruction *I : Ints)
+      Changed |= widenInt(*I, DT);
+  }
   return Changed;
 }
