@@ -47,8 +47,15 @@ def GPR : RegisterClass<"CoreBPF", [i64], 64,
   let AltOrders = [(sub GPR, R0)];
   let AltOrderSelect = VoidFunctionOrder;
 }
+// A 32-bit register spills into a slot of its own 8 bytes. The verifier
+// tracks a 4-byte spill only while nothing else is written to the rest of
+// its 8-byte stack slot: a 4-byte local placed in the other half (a counter
+// whose address a helper takes) turned a spilled, bounded length into
+// unknown bytes ("R2 unbounded memory access" at the bpf_probe_read that
+// reloaded it; eunomia's bpf-developer-tutorial, 27-replace).
 def GPR32 : RegisterClass<"CoreBPF", [i32], 64,
     (add W0, W5, W4, W3, W2, W1, W6, W7, W8, W9, W10)> {
   let AltOrders = [(sub GPR32, W0)];
   let AltOrderSelect = VoidFunctionOrder;
+  let Size = 64;
 }
