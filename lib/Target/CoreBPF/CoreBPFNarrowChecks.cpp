@@ -209,6 +209,36 @@ bool CoreBPFNarrowChecks::widenInt(Instruction &V, const DominatorTree &DT) {
   return Changed;
 }
 
+/// Without ALU32 an int is often a truncation of a 64-bit value, repeated in
+/// each block that uses it (after loop strength reduction): one truncation,
+/// right after the value, stands for them all.
+static bool mergeTruncations(Function &F) {
+  bool Changed = false;
+  SmallVector<Instruction *, 16> Wide;
+  for (Instruction &I : instructions(F))
+    if (I.getType()->isIntegerTy(64))
+      Wide.push_back(&I);
+  for (Instruction *X : Wide) {
+    SmallVector<TruncInst *, 4> Truncs;
+    for (User *U : X->users())
+      if (auto *T = dyn_cast<TruncInst>(U); T && T->getType()->isIntegerTy(32))
+        Truncs.push_back(T);
+    if (Truncs.size() < 2)
+      continue;
+    IRBuilder<> B(X->getParent(), std::next(X->getIterator()));
+    if (isa<PHINode>(X))
+      B.SetInsertPoint(X->getParent()->getFirstNonPHIIt());
+    auto *One = cast<Instruction>(
+        B.CreateTrunc(X, B.getInt32Ty(), X->getName() + ".i32"));
+    for (TruncInst *T : Truncs) {
+      T->replaceAllUsesWith(One);
+      T->eraseFromParent();
+    }
+    Changed = true;
+  }
+  return Changed;
+}
+
 bool CoreBPFNarrowChecks::runOnFunction(Function &F) {
   bool HasALU32 = true;
   if (auto *TPC = getAnalysisIfAvailable<TargetPassConfig>())
@@ -224,34 +254,7 @@ bool CoreBPFNarrowChecks::runOnFunction(Function &F) {
     Changed |= widen(*I);
   if (HasALU32)
     return Changed;
-  {
-    // The int is often a truncation of a 64-bit value, repeated in each
-    // block that uses it (after loop strength reduction): one truncation,
-    // right after the value, stands for them all.
-    SmallVector<Instruction *, 16> Wide;
-    for (Instruction &I : instructions(F))
-      if (I.getType()->isIntegerTy(64))
-        Wide.push_back(&I);
-    for (Instruction *X : Wide) {
-      SmallVector<TruncInst *, 4> Truncs;
-      for (User *U : X->users())
-        if (auto *T = dyn_cast<TruncInst>(U);
-            T && T->getType()->isIntegerTy(32))
-          Truncs.push_back(T);
-      if (Truncs.size() < 2)
-        continue;
-      IRBuilder<> B(X->getParent(), std::next(X->getIterator()));
-      if (isa<PHINode>(X))
-        B.SetInsertPoint(X->getParent()->getFirstNonPHIIt());
-      auto *One = cast<Instruction>(
-          B.CreateTrunc(X, B.getInt32Ty(), X->getName() + ".i32"));
-      for (TruncInst *T : Truncs) {
-        T->replaceAllUsesWith(One);
-        T->eraseFromParent();
-      }
-      Changed = true;
-    }
-  }
+  Changed |= mergeTruncations(F);
   SmallVector<Instruction *, 16> Ints;
   for (Instruction &I : instructions(F))
     if (I.getType()->isIntegerTy(32))
