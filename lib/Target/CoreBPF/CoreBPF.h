@@ -29,6 +29,7 @@ FunctionPass *createCoreBPFJoinJumpsPass();
 FunctionPass *createCoreBPFNarrowChecksPass();
 FunctionPass *createCoreBPFJoinedAddressesPass();
 FunctionPass *createCoreBPFSwitchConstantsPass();
+FunctionPass *createCoreBPFBooleanBranchesPass();
 
 void initializeCoreBPFDAGToDAGISelLegacyPass(PassRegistry &);
 void initializeCoreBPFCheckIRPass(PassRegistry &);
@@ -41,6 +42,7 @@ void initializeCoreBPFJoinJumpsPass(PassRegistry &);
 void initializeCoreBPFNarrowChecksPass(PassRegistry &);
 void initializeCoreBPFJoinedAddressesPass(PassRegistry &);
 void initializeCoreBPFSwitchConstantsPass(PassRegistry &);
+void initializeCoreBPFBooleanBranchesPass(PassRegistry &);
 
 } // namespace llvm
 

@@ -43,6 +43,7 @@ extern "C" void LLVMInitializeCoreBPFTarget() {
   initializeCoreBPFNarrowChecksPass(PR);
   initializeCoreBPFJoinedAddressesPass(PR);
   initializeCoreBPFSwitchConstantsPass(PR);
+  initializeCoreBPFBooleanBranchesPass(PR);
 }
 
 /// Clang's BPF data layout; Clang refuses a backend whose layout differs.
@@ -150,8 +151,12 @@ public:
     TargetPassConfig::addCodeGenPrepare();
     // Right after it: CodeGenPrepare turns case constants in PHIs into the
     // switch condition, which the verifier cannot follow.
-    if (getOptLevel() != CodeGenOptLevel::None)
+    if (getOptLevel() != CodeGenOptLevel::None) {
       addPass(createCoreBPFSwitchConstantsPass());
+      // Booleans of compares as jumps, on the IR instruction selection
+      // reads (each compare moved into the block of its jump).
+      addPass(createCoreBPFBooleanBranchesPass());
+    }
   }
   bool addInstSelector() override {
     addPass(createCoreBPFISelDag(getCoreBPFTargetMachine()));
