@@ -23,6 +23,7 @@
 #include "llvm/IR/Module.h"
 #include "llvm/IR/Verifier.h"
 #include "llvm/Passes/PassBuilder.h"
+#include "llvm/Passes/StandardInstrumentations.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/Timer.h"
 #include "llvm/Support/raw_ostream.h"
@@ -55,7 +56,13 @@ static void runIRPipeline(Module &M, TargetMachine &TM,
   CGSCCAnalysisManager CGAM;
   ModuleAnalysisManager MAM;
   PipelineTuningOptions PTO;
-  PassBuilder PB(&TM, PTO);
+  // LLVM's pass instrumentation, as clang sets it up: -mllvm -print-after-all,
+  // -print-changed, -opt-bisect-limit and -verify-each work on corecc's
+  // pipeline too. Without options it does nothing.
+  PassInstrumentationCallbacks PIC;
+  StandardInstrumentations SI(M.getContext(), /*DebugLogging=*/false);
+  SI.registerCallbacks(PIC, &MAM);
+  PassBuilder PB(&TM, PTO, std::nullopt, &PIC);
   registerCorePasses(PB, Opts.Core);
   PB.registerModuleAnalyses(MAM);
   PB.registerCGSCCAnalyses(CGAM);
