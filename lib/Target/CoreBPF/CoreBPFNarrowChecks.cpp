@@ -64,7 +64,7 @@ public:
   bool runOnFunction(Function &F) override;
 
 private:
-  bool widen(Instruction &V);
+  bool widen(Instruction &V, const DominatorTree &DT);
   bool widenInt(Instruction &V, const DominatorTree &DT);
 };
 
@@ -88,19 +88,34 @@ static bool isUnsignedCheck(const User *U, const Value *V) {
   return isa<ConstantInt>(Other);
 }
 
-bool CoreBPFNarrowChecks::widen(Instruction &V) {
+bool CoreBPFNarrowChecks::widen(Instruction &V, const DominatorTree &DT) {
   auto *Ty = dyn_cast<IntegerType>(V.getType());
   if (!Ty || Ty->getBitWidth() >= 32 || Ty->getBitWidth() < 2)
     return false;
-  SmallVector<ICmpInst *, 4> Checks;
-  SmallVector<ZExtInst *, 4> Indexes;
+  SmallVector<ICmpInst *, 4> AllChecks;
+  SmallVector<ZExtInst *, 4> AllIndexes;
   for (User *U : V.users()) {
     if (isUnsignedCheck(U, &V))
-      Checks.push_back(cast<ICmpInst>(U));
+      AllChecks.push_back(cast<ICmpInst>(U));
     else if (auto *Z = dyn_cast<ZExtInst>(U);
              Z && Z->getDestTy()->isIntegerTy(64))
-      Indexes.push_back(Z);
+      AllIndexes.push_back(Z);
   }
+  // Only the checks that come before an index, and the indexes that come
+  // after a check, share the widened value: a comparison after the last
+  // index (a loop's "count + 1 == limit") would keep it alive, and take a
+  // register, across the rest of the block's calls for nothing
+  // (OpenTelemetry Go instrumentation's attribute loop spilled a pointer
+  // for it, 9,071 more verified instructions).
+  SmallVector<ICmpInst *, 4> Checks;
+  SmallVector<ZExtInst *, 4> Indexes;
+  for (ICmpInst *C : AllChecks)
+    if (llvm::any_of(AllIndexes,
+                     [&](ZExtInst *Z) { return DT.dominates(C, Z); }))
+      Checks.push_back(C);
+  for (ZExtInst *Z : AllIndexes)
+    if (llvm::any_of(Checks, [&](ICmpInst *C) { return DT.dominates(C, Z); }))
+      Indexes.push_back(Z);
   if (Checks.empty() || Indexes.empty())
     return false;
 
@@ -250,8 +265,11 @@ bool CoreBPFNarrowChecks::runOnFunction(Function &F) {
         Ty && Ty->getBitWidth() < 32 && Ty->getBitWidth() >= 2)
       Narrow.push_back(&I);
   bool Changed = false;
-  for (Instruction *I : Narrow)
-    Changed |= widen(*I);
+  if (!Narrow.empty()) {
+    DominatorTree DT(F);
+    for (Instruction *I : Narrow)
+      Changed |= widen(*I, DT);
+  }
   if (HasALU32)
     return Changed;
   Changed |= mergeTruncations(F);
