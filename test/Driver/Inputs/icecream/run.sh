@@ -19,7 +19,8 @@ rm -rf "$t"
 mkdir -p "$t/src" "$t/bin" "$t/env" "$t/run" "$t/envs-local" "$t/envs-remote"
 cp -r "$sources"/. "$t/src/"
 # The daemons drop root for the icecc user: their directories are its.
-chown icecc "$t/envs-local" "$t/envs-remote" 2>/dev/null || true
+touch "$t/scheduler.log"
+chown icecc "$t/envs-local" "$t/envs-remote" "$t/scheduler.log" 2>/dev/null || true
 chmod 1777 "$t/run"
 
 pids=()
@@ -29,8 +30,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
-icecc-scheduler -p "$port" -n corecc-test-$port -l "$t/scheduler.log" &
-pids+=($!)
+# The scheduler logs as the icecc user it becomes. It has been seen to exit
+# when the first job is asked for ("scheduler closed connection" in the
+# daemons' logs, under load in utils/check): then it is started again below
+# and the daemons find it again, as they would in a real cluster.
+start_scheduler() {
+  icecc-scheduler -p "$port" -n corecc-test-$port -l "$t/scheduler.log" -vv &
+  scheduler=$!
+  pids+=($scheduler)
+}
+start_scheduler
 # The client's own daemon takes no jobs (--no-remote): both daemons are
 # 127.0.0.1 to the scheduler, which otherwise now and then gave the job
 # back to the client's host (ICECC_PREFERRED_HOST is only a preference),
@@ -59,13 +68,17 @@ mv "$t/env/corecc-env.tar.gz" "$t/env/$sum.tar.gz"
 # icecream knows a compiler by its name: corecc through a link named clang.
 ln -s "$corecc" "$t/bin/clang"
 
-# Ready when both daemons have found the scheduler (the bound keeps a
-# broken setup from hanging the test; it is not a time limit on a compile).
-for _ in $(seq 300); do
-  n=$(cat "$t/local.log" "$t/remote.log" | grep -c "Connected to scheduler" || true)
-  [ "$n" -ge 2 ] && break
-  sleep 0.2
-done
+# Ready when both daemons have found the scheduler N times (the bound keeps
+# a broken setup from hanging the test; it is not a time limit on a
+# compile).
+wait_connected() {
+  for _ in $(seq 300); do
+    n=$(cat "$t/local.log" "$t/remote.log" | grep -c "Connected to scheduler" || true)
+    [ "$n" -ge "$1" ] && break
+    sleep 0.2
+  done
+}
+wait_connected 2
 
 cd "$t/src"
 flags=(-O2 -g -mcore -Iinclude -DEXTRA=3)
@@ -75,6 +88,14 @@ flags=(-O2 -g -mcore -Iinclude -DEXTRA=3)
 # build itself. Up to three attempts, until the remote daemon compiles it
 # (each attempt's client log is kept; the checks read the last one).
 for attempt in 1 2 3; do
+  if ! kill -0 "$scheduler" 2>/dev/null; then
+    echo "attempt $attempt: the scheduler had exited; started again" >&2
+    start_scheduler
+  fi
+  # Every connection a daemon lost, it makes again: wait for them all.
+  lost=$(cat "$t/local.log" "$t/remote.log" |
+    grep -c "scheduler closed connection" || true)
+  wait_connected $((2 + lost))
   before=$(grep -c "final arguments" "$t/remote.log" || true)
   rm -f remote.o "$t/client.log"
   ICECC_TEST_SOCKET="$t/run/local.socket" ICECC_PREFERRED_HOST=corecc-remote \
