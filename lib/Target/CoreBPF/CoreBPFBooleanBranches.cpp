@@ -135,12 +135,11 @@ void emitJumps(Value *V, bool IsRoot, BasicBlock *At, BasicBlock *T,
     emitJumps(B, false, Next, T, F, Before, Home, DL);
     return;
   }
-  // The compare goes next to its jump: instruction selection works a block
-  // at a time, and a compare made in another block is a value again (a
-  // diamond). Its operands stay where they are.
-  auto *Cmp = cast<ICmpInst>(V);
-  if (Cmp->getParent() != At)
-    Cmp->moveBefore(*At, At->end());
+  // The compare goes right before its jump: instruction selection works a
+  // block at a time, and a compare made in another block is a value again
+  // (a diamond). In its own block too, since a later split (another root
+  // before this one) may separate the two. Its operands stay where they are.
+  cast<ICmpInst>(V)->moveBefore(*At, At->end());
   BranchInst::Create(T, F, V, At)->setDebugLoc(DL);
 }
 
@@ -179,7 +178,10 @@ bool CoreBPFBooleanBranches::runOnFunction(Function &F) {
     }
 
   LLVMContext &Ctx = F.getContext();
-  for (Instruction *Root : Roots) {
+  // Last first: a split moves a root and what follows it to a new block,
+  // and the trees of earlier roots in the same block, whose inner nodes
+  // may lie anywhere before their roots, must stay whole where they were.
+  for (Instruction *Root : llvm::reverse(Roots)) {
     BasicBlock *Head = Root->getParent();
     DebugLoc DL = Root->getDebugLoc();
     BasicBlock *Tail = Head->splitBasicBlock(Root->getIterator(), "bool.end");
